@@ -1,0 +1,12 @@
+package org.rrhub.audit.api;
+
+/** What happened, in words an auditor reads. */
+public enum AuditAction {
+    SIGNED_IN,
+    SIGNED_OUT,
+    ACCESS_DENIED,
+    TENANT_CREATED,
+    TENANT_SUSPENDED,
+    TENANT_REACTIVATED,
+    WARD_ADDED
+}

@@ -1,0 +1,27 @@
+package org.rrhub.persistence.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.rrhub.core.api.TenantId;
+
+import java.util.Map;
+
+/**
+ * Opens EntityManagers bound to an explicit tenant, for work that outlives a request (indexers, jobs, demo
+ * provisioning). Request code injects {@code @TenantScoped EntityManager} instead.
+ */
+@ApplicationScoped
+public class TenantEntityManagers {
+
+    @PersistenceUnit(unitName = Multitenancy.PERSISTENCE_UNIT)
+    EntityManagerFactory factory;
+
+    /** The caller closes it; inside a JTA transaction it joins that transaction. */
+    public EntityManager open(TenantId tenant) {
+        EntityManager em = factory.createEntityManager(Map.of(Multitenancy.TENANT_PROPERTY, tenant.value()));
+        em.joinTransaction();
+        return em;
+    }
+}

@@ -1,0 +1,4 @@
+package org.rrhub.tenants.api;
+
+public record NewWard(String name, String service, Integer beds) {
+}
