@@ -1,5 +1,5 @@
--- Append-only audit log. Ids come from a sequence (EclipseLink pre-allocates 50 at a time).
-CREATE SEQUENCE audit_event_seq START WITH 1 INCREMENT BY 50;
+-- Append-only audit log. Ids come from a sequence, one at a time, so their order is the order of writing.
+CREATE SEQUENCE audit_event_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE audit_event (
     id           BIGINT        NOT NULL PRIMARY KEY,

@@ -57,7 +57,7 @@ class KeycloakAdminClient implements IdentityProvisioning {
 
     @Override
     public Optional<String> findOrganization(TenantId alias) {
-        var response = call("GET", "/organizations?exact=true&search=" + encode(alias.value()), null);
+        var response = call("GET", "/organizations?q=" + encode("alias:" + alias.value()), null);
         expect(response, 200, "find organization");
         return KeycloakHttp.structure(response.body()).asJsonArray().stream()
                 .map(JsonValue::asJsonObject)

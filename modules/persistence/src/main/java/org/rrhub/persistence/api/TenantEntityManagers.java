@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Opens EntityManagers bound to an explicit tenant, for work that outlives a request (indexers, jobs, demo
- * provisioning). Request code injects {@code @TenantScoped EntityManager} instead.
+ * provisioning). Request code uses {@link TenantEntityManager} instead.
  */
 @ApplicationScoped
 public class TenantEntityManagers {

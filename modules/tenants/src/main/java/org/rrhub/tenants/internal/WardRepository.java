@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.rrhub.core.api.TenantContext;
-import org.rrhub.persistence.api.TenantScoped;
+import org.rrhub.persistence.api.TenantEntityManager;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +14,17 @@ import java.util.Optional;
 class WardRepository {
 
     @Inject
-    @TenantScoped
-    EntityManager em;
+    TenantEntityManager tenantEntityManager;
 
     @Inject
     TenantContext tenantContext;
 
+    private EntityManager em() {
+        return tenantEntityManager.get();
+    }
+
     List<Ward> all() {
-        return em.createQuery("select w from Ward w order by w.name", Ward.class).getResultList();
+        return em().createQuery("select w from Ward w order by w.name", Ward.class).getResultList();
     }
 
     /** Loads by id and re-checks ownership, so a foreign id can never leak even through a cache. */
@@ -29,17 +32,17 @@ class WardRepository {
         if (id == null || id.length() > 36) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(Ward.class, id))
+        return Optional.ofNullable(em().find(Ward.class, id))
                 .filter(ward -> ward.isOwnedBy(tenantContext.requireTenant()));
     }
 
     boolean existsWithName(String name) {
-        return !em.createQuery("select w.id from Ward w where lower(w.name) = lower(:name)", String.class)
+        return !em().createQuery("select w.id from Ward w where lower(w.name) = lower(:name)", String.class)
                 .setParameter("name", name.strip())
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
     void add(Ward ward) {
-        em.persist(ward);
+        em().persist(ward);
     }
 }

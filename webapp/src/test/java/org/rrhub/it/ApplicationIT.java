@@ -1,0 +1,236 @@
+package org.rrhub.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deployed application (the real WAR on Payara Micro) against a real Keycloak: authentication, roles,
+ * tenant isolation, provisioning, bad input, suspension, and the edges (headers, health, OpenAPI).
+ * Every tenant here is created through the API with a unique name, so the tests share no state.
+ */
+@ExtendWith(TestKeycloak.class)
+@ExtendWith(ArquillianExtension.class)
+class ApplicationIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    private static Fixtures.SampleTenant alpha;
+    private static Fixtures.SampleTenant beta;
+
+    @BeforeAll
+    static void twoTenants() throws Exception {
+        TestKeycloak.start();
+    }
+
+    private static synchronized void ensureTenants() {
+        if (alpha == null) {
+            alpha = Fixtures.newTenant("Alpha Test NHS Trust", "NHS_TRUST");
+            beta = Fixtures.newTenant("Beta Test Children's Home", "CHILDRENS_HOME");
+        }
+    }
+
+    private static String addWard(Fixtures.SampleTenant tenant, String name) {
+        var created = Api.post("/api/v1/wards", tenant.adminToken(), Fixtures.wardJson(name, "Adult acute", 12));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.object().getString("id");
+    }
+
+    @Test
+    void theApiRequiresAValidBearerToken() {
+        var anonymous = Api.get("/api/v1/wards", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(anonymous.object().getInt("status")).isEqualTo(401);
+
+        var forged = Api.get("/api/v1/wards", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.header("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
+    void aRealKeycloakTokenCarriesUserTenantAndRoles() {
+        ensureTenants();
+        var me = Api.get("/api/v1/me", alpha.adminToken());
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.object().getString("tenant")).isEqualTo(alpha.id());
+        assertThat(me.object().getJsonArray("roles").getValuesAs(JsonValue::toString)).contains("\"provider-admin\"");
+        assertThat(me.object().getString("username")).isEqualTo(alpha.adminUsername());
+    }
+
+    @Test
+    void clientCredentialsTokensAreAcceptedForIntegrations() {
+        String token = TestKeycloak.clientCredentialsToken("rrhub-provisioner", "rrhub-provisioner-dev-secret");
+        var me = Api.get("/api/v1/me", token);
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        assertThat(me.object().get("tenant")).isIn(null, JsonValue.NULL);
+        // A service account with no provider role and no organisation reaches no tenant data.
+        assertThat(Api.get("/api/v1/wards", token).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aWrongRoleIsForbiddenAndAudited() {
+        ensureTenants();
+        var providerOnPlatform = Api.get("/api/v1/tenants", alpha.adminToken());
+        assertThat(providerOnPlatform.status()).isEqualTo(403);
+        assertThat(providerOnPlatform.header("Content-Type")).startsWith("application/problem+json");
+
+        var platformOnTenantData = Api.get("/api/v1/wards", Fixtures.platformAdminToken());
+        assertThat(platformOnTenantData.status()).isEqualTo(403);
+
+        var audit = Api.get("/api/v1/audit?limit=200", Fixtures.platformAdminToken());
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.array().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("ACCESS_DENIED"))
+                .filter(e -> e.getString("actor").equals(alpha.adminUsername()))
+                .map(e -> e.getString("detail")))
+                .contains("GET /api/v1/tenants");
+    }
+
+    @Test
+    void anotherTenantsIdAnswers404AndListsStayApart() {
+        ensureTenants();
+        String alphaWard = addWard(alpha, "Ash Ward");
+        String betaWard = addWard(beta, "Main House");
+
+        var own = Api.get("/api/v1/wards/" + alphaWard, alpha.adminToken());
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.object().getString("name")).isEqualTo("Ash Ward");
+
+        var foreign = Api.get("/api/v1/wards/" + alphaWard, beta.adminToken());
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(foreign.body()).doesNotContain("Ash Ward");
+        assertThat(Api.get("/api/v1/wards/" + betaWard, alpha.adminToken()).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/wards/no-such-id", alpha.adminToken()).status()).isEqualTo(404);
+
+        List<String> betaNames = Api.get("/api/v1/wards", beta.adminToken()).array().stream()
+                .map(v -> v.asJsonObject().getString("name")).toList();
+        assertThat(betaNames).contains("Main House").doesNotContain("Ash Ward");
+    }
+
+    @Test
+    void provisioningCreatesTheKeycloakOrganizationWithItsFirstAdmin() {
+        ensureTenants();
+        JsonObject organization = TestKeycloak.organization(alpha.id()).orElseThrow();
+        assertThat(organization.getString("name")).isEqualTo(alpha.name());
+        assertThat(TestKeycloak.organizationMembers(organization.getString("id")).stream()
+                .map(m -> m.asJsonObject().getString("username")))
+                .containsExactly(alpha.adminUsername());
+
+        var listed = Api.get("/api/v1/tenants/" + alpha.id(), Fixtures.platformAdminToken());
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.object().getString("status")).isEqualTo("ACTIVE");
+        assertThat(Api.get("/api/v1/tenants/not-a-tenant", Fixtures.platformAdminToken()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void badTenantInputGetsFieldErrorsAndNothingIsHalfCreated() {
+        ensureTenants();
+        String admin = Fixtures.platformAdminToken();
+        int tenantsBefore = Api.get("/api/v1/tenants", admin).array().size();
+
+        var missing = Api.post("/api/v1/tenants", admin, Fixtures.tenantJson(null, "NHS_TRUST", "x@example.org"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fields(missing)).containsExactly("name");
+
+        var duplicate = Api.post("/api/v1/tenants", admin,
+                Fixtures.tenantJson(alpha.name().toUpperCase(), "NHS_TRUST", "new-lead@example.org"));
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(fields(duplicate)).containsExactly("name");
+
+        // The admin's email is taken in Keycloak: the organization created first must be removed again.
+        String name = "Gamma Test Trust " + System.nanoTime();
+        var takenEmail = Api.post("/api/v1/tenants", admin, Fixtures.tenantJson(name, "NHS_TRUST", alpha.adminUsername()));
+        assertThat(takenEmail.status()).as(takenEmail.toString()).isEqualTo(400);
+        assertThat(fields(takenEmail)).containsExactly("adminEmail");
+
+        var unknownSector = Api.post("/api/v1/tenants", admin, Fixtures.tenantJson(name, "SPACESHIP", "a@b.org"));
+        assertThat(fields(unknownSector)).containsExactly("sector");
+
+        var malformed = Api.post("/api/v1/tenants", admin, "{\"name\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("at org.");
+
+        assertThat(Api.get("/api/v1/tenants", admin).array()).hasSize(tenantsBefore);
+        String alias = name.toLowerCase().replace(' ', '-');
+        assertThat(TestKeycloak.organization(alias)).isEmpty();
+    }
+
+    @Test
+    void wardInputIsCheckedFieldByField() {
+        ensureTenants();
+        var invalid = Api.post("/api/v1/wards", alpha.adminToken(), Fixtures.wardJson(" ", null, -3));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid)).containsExactly("name", "service", "beds");
+        var viewerCannotAdd = Api.post("/api/v1/wards", Fixtures.platformAdminToken(), Fixtures.wardJson("X", "Y", 1));
+        assertThat(viewerCannotAdd.status()).isEqualTo(403);
+    }
+
+    @Test
+    void suspendedTenantsStaffAreRefusedUntilReactivated() {
+        var gamma = Fixtures.newTenant("Suspension Test Trust", "INDEPENDENT_PROVIDER");
+        String staff = gamma.adminToken();
+        String admin = Fixtures.platformAdminToken();
+        assertThat(Api.get("/api/v1/wards", staff).status()).isEqualTo(200);
+
+        assertThat(Api.put("/api/v1/tenants/" + gamma.id() + "/suspension", admin).object().getString("status"))
+                .isEqualTo("SUSPENDED");
+        var refused = Api.get("/api/v1/wards", staff);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.object().getString("detail")).contains("suspended");
+
+        assertThat(Api.delete("/api/v1/tenants/" + gamma.id() + "/suspension", admin).status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/wards", staff).status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeadersAndNoServerBanner() {
+        for (String path : List.of("/", "/no-such-page", "/assets/rrhub.css", "/api/v1/me")) {
+            var response = Api.get(path, null);
+            assertThat(response.header("Content-Security-Policy")).as(path)
+                    .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+            assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(response.header("Referrer-Policy")).as(path).isNotBlank();
+            assertThat(response.header("X-Powered-By")).as(path).isNull();
+            assertThat(String.valueOf(response.header("Server"))).as(path).doesNotContainIgnoringCase("payara");
+        }
+        var notFound = Api.get("/no-such-page", null);
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.body()).contains("Page not found").doesNotContain("Exception");
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndKeycloak() {
+        var health = Api.get("/health/ready", null);
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        assertThat(health.object().getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
+                .contains("database", "keycloak");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        var openapi = Api.get("/openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/wards").contains("/api/v1/tenants").contains("bearer");
+    }
+
+    private static List<String> fields(Api.Response problem) {
+        return problem.object().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+    }
+}

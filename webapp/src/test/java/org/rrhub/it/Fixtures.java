@@ -1,0 +1,70 @@
+package org.rrhub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Named sample data, made through the product's own API: tenants with a signed-in provider admin each. */
+final class Fixtures {
+
+    static final String PLATFORM_ADMIN = "platform.admin";
+    static final String PLATFORM_ADMIN_PASSWORD = "demo-platform-1";
+
+    private Fixtures() {
+    }
+
+    static String platformAdminToken() {
+        return TestKeycloak.token(PLATFORM_ADMIN, PLATFORM_ADMIN_PASSWORD);
+    }
+
+    /** A provider organisation created by the platform admin, with its first admin able to sign in. */
+    record SampleTenant(String id, String name, String adminUsername, String adminPassword) {
+        String adminToken() {
+            return TestKeycloak.token(adminUsername, adminPassword);
+        }
+    }
+
+    static SampleTenant newTenant(String namePrefix, String sector) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = namePrefix + " " + suffix;
+        String email = "lead-" + suffix + "@example.org";
+        var created = Api.post("/api/v1/tenants", platformAdminToken(), tenantJson(name, sector, email));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject body = created.object();
+        String password = "It-Pass-" + suffix;
+        TestKeycloak.setPermanentPassword(body.getString("adminUsername"), password);
+        return new SampleTenant(body.getJsonObject("tenant").getString("id"), name,
+                body.getString("adminUsername"), password);
+    }
+
+    static String tenantJson(String name, String sector, String email) {
+        var json = Json.createObjectBuilder();
+        if (name != null) {
+            json.add("name", name);
+        }
+        if (sector != null) {
+            json.add("sector", sector);
+        }
+        if (email != null) {
+            json.add("adminEmail", email);
+        }
+        return json.add("adminFirstName", "Test").add("adminLastName", "Lead").build().toString();
+    }
+
+    static String wardJson(String name, String service, Integer beds) {
+        var json = Json.createObjectBuilder();
+        if (name != null) {
+            json.add("name", name);
+        }
+        if (service != null) {
+            json.add("service", service);
+        }
+        if (beds != null) {
+            json.add("beds", beds);
+        }
+        return json.build().toString();
+    }
+}

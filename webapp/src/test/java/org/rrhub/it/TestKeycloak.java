@@ -1,0 +1,181 @@
+package org.rrhub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.rrhub.launcher.KeycloakServer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak for the integration tests: started once per test JVM (before Payara Micro, hence an extension
+ * declared before Arquillian's), with a fresh database and the project's realm, and stopped when the JVM ends.
+ * Tokens come from Keycloak itself, by password grant through a test-only client created over the admin API.
+ */
+public final class TestKeycloak implements BeforeAllCallback {
+
+    static final String TEST_CLIENT = "rrhub-test-cli";
+    private static KeycloakServer server;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    static synchronized void start() throws IOException {
+        if (server != null) {
+            return;
+        }
+        // A fresh start for both servers: Keycloak's database and the application's H2 files.
+        Path itData = Path.of(System.getProperty("it.data", "target/it-data"));
+        deleteRecursively(itData);
+        Path data = itData.resolve("keycloak");
+        server = new KeycloakServer(Path.of(System.getProperty("rrhub.keycloak.home")),
+                Integer.getInteger("it.keycloak.port", 8281), data,
+                Path.of(System.getProperty("rrhub.repo", "..")).resolve("docker/keycloak/rrhub-realm.json"));
+        server.start(Duration.ofMinutes(4));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-keycloak"));
+        createTestClient();
+    }
+
+    static String url() {
+        return server.url();
+    }
+
+    /** A real access token for a user of the rrhub realm. */
+    static String token(String username, String password) {
+        var response = postForm(server.url() + "/realms/rrhub/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", TEST_CLIENT, "scope", "openid",
+                "username", username, "password", password));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    static String clientCredentialsToken(String clientId, String secret) {
+        var response = postForm(server.url() + "/realms/rrhub/protocol/openid-connect/token", Map.of(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for client " + clientId + ": " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    static Optional<JsonObject> organization(String alias) {
+        JsonArray found = Json.createReader(new StringReader(admin("GET",
+                "/organizations?q=" + enc("alias:" + alias), null).body())).readArray();
+        return found.stream().map(JsonValue::asJsonObject).filter(o -> alias.equals(o.getString("alias"))).findFirst();
+    }
+
+    static JsonArray organizationMembers(String organizationId) {
+        return Json.createReader(new StringReader(admin("GET", "/organizations/" + organizationId + "/members", null)
+                .body())).readArray();
+    }
+
+    static Optional<String> userId(String username) {
+        JsonArray found = Json.createReader(new StringReader(admin("GET",
+                "/users?exact=true&username=" + enc(username), null).body())).readArray();
+        return found.stream().map(JsonValue::asJsonObject).map(u -> u.getString("id")).findFirst();
+    }
+
+    /** Replaces a provisioned user's one-time password, so a test can sign in as that user. */
+    static void setPermanentPassword(String username, String password) {
+        String id = userId(username).orElseThrow();
+        admin("PUT", "/users/" + id + "/reset-password", Json.createObjectBuilder()
+                .add("type", "password").add("value", password).add("temporary", false).build().toString());
+        admin("PUT", "/users/" + id, Json.createObjectBuilder()
+                .add("requiredActions", Json.createArrayBuilder()).build().toString());
+    }
+
+    static HttpResponse<String> admin(String method, String path, String body) {
+        String token = json(postForm(server.url() + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli",
+                "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD)).body())
+                .getString("access_token");
+        var request = HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms/rrhub" + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        var response = send(request.build());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private static void createTestClient() {
+        if (!Json.createReader(new StringReader(admin("GET", "/clients?clientId=" + TEST_CLIENT, null).body()))
+                .readArray().isEmpty()) {
+            return;
+        }
+        admin("POST", "/clients", Json.createObjectBuilder()
+                .add("clientId", TEST_CLIENT)
+                .add("publicClient", true)
+                .add("directAccessGrantsEnabled", true)
+                .add("standardFlowEnabled", false)
+                .add("defaultClientScopes", Json.createArrayBuilder()
+                        .add("profile").add("email").add("roles").add("basic")
+                        .add("organization").add("microprofile-jwt"))
+                .build().toString());
+    }
+
+    private static HttpResponse<String> postForm(String url, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
