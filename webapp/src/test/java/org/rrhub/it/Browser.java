@@ -1,0 +1,103 @@
+package org.rrhub.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headless Debian Chromium driven by Selenium, with axe-core for WCAG 2.2 AA checks. */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("rrhub-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(Api.base() + path);
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Keycloak's login form: with organizations enabled it may ask for the username first, then the password. */
+    void signInAtKeycloak(String username, String password) {
+        waitForUrl("/realms/rrhub/");
+        find(By.id("username")).sendKeys(username);
+        if (driver.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
+            driver.findElement(By.id("kc-login")).click();
+        }
+        find(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** No WCAG 2.2 A/AA violations on the current page. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        assertThat(results.getViolations())
+                .as(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n" + describe(results.getViolations()))
+                .isEmpty();
+    }
+
+    void screenshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            // a screenshot is a help for people, never a reason to fail
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

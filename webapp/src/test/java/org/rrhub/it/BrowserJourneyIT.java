@@ -1,0 +1,104 @@
+package org.rrhub.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People using the pages in real Chromium: sign in through Keycloak's own login page, land on the dashboard of
+ * their role and organisation, meet clear errors on forms, sign out of both. axe-core checks each page.
+ */
+@ExtendWith(TestKeycloak.class)
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void providerAdminSignsInWorksOnAFormAndSignsOutOfBothSessions() throws Exception {
+        var tenant = Fixtures.newTenant("Browser Test NHS Trust", "NHS_TRUST");
+        try (Browser browser = new Browser()) {
+            browser.open("/");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("Reduce restrictive practice");
+            browser.assertAccessible();
+
+            browser.find(By.linkText("Sign in")).click();
+            browser.signInAtKeycloak(tenant.adminUsername(), tenant.adminPassword());
+            browser.waitForUrl("/dashboard");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains(tenant.name()).contains("Dashboard");
+            assertThat(browser.driver.findElement(By.cssSelector("nav[aria-labelledby='domain-nav-heading']")).getText())
+                    .contains("Leadership and governance").contains("Continuous improvement");
+            browser.screenshot("dashboard-provider");
+            browser.assertAccessible();
+
+            // A form sent with mistakes comes back with each message next to its field, and nothing is stored.
+            browser.find(By.linkText("Add a ward")).click();
+            browser.find(By.id("beds")).sendKeys("many");
+            browser.driver.findElement(By.cssSelector("form[action='/wards'] button[type=submit]")).click();
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("There is a problem");
+            assertThat(browser.find(By.id("beds-error")).getText()).contains("Enter a whole number");
+            browser.screenshot("ward-form-errors");
+            browser.assertAccessible();
+
+            browser.driver.findElement(By.id("name")).sendKeys("Rowan Ward <script>alert(1)</script>");
+            browser.driver.findElement(By.id("service")).sendKeys("Adult acute");
+            var beds = browser.driver.findElement(By.id("beds"));
+            beds.clear();
+            beds.sendKeys("14");
+            browser.driver.findElement(By.cssSelector("form[action='/wards'] button[type=submit]")).click();
+            browser.waitForUrl("/dashboard");
+            // Stored as typed, shown as text.
+            assertThat(browser.find(By.cssSelector("table.govuk-table")).getText())
+                    .contains("Rowan Ward <script>alert(1)</script>");
+
+            browser.find(By.xpath("//button[normalize-space()='Sign out']")).click();
+            browser.waitForUrl(Api.base() + "/");
+            assertThat(browser.find(By.linkText("Sign in")).isDisplayed()).isTrue();
+
+            // Keycloak's session ended too: the dashboard asks for credentials again.
+            browser.open("/dashboard");
+            browser.waitForUrl("/realms/rrhub/");
+            assertThat(browser.find(By.id("username")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void platformAdminCreatesAnOrganisationAndSeesFieldErrors() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open("/dashboard");
+            browser.signInAtKeycloak(Fixtures.PLATFORM_ADMIN, Fixtures.PLATFORM_ADMIN_PASSWORD);
+            browser.waitForUrl("/dashboard");
+            browser.assertAccessible();
+
+            browser.open("/platform/tenants/new");
+            browser.driver.findElement(By.cssSelector("form[action='/platform/tenants'] button[type=submit]")).click();
+            assertThat(browser.find(By.id("name-error")).getText()).contains("Enter the organisation's name");
+            assertThat(browser.find(By.id("sector-error")).getText()).contains("Select the sector");
+            browser.screenshot("tenant-form-errors");
+            browser.assertAccessible();
+
+            String name = "Browser Made Academy Trust " + System.nanoTime();
+            browser.driver.findElement(By.id("name")).sendKeys(name);
+            browser.driver.findElement(By.cssSelector("label[for='sector-ACADEMY_TRUST']")).click();
+            browser.driver.findElement(By.id("adminFirstName")).sendKeys("Jo");
+            browser.driver.findElement(By.id("adminLastName")).sendKeys("Bloggs");
+            browser.driver.findElement(By.id("adminEmail")).sendKeys("jo." + System.nanoTime() + "@academy.example");
+            browser.driver.findElement(By.cssSelector("form[action='/platform/tenants'] button[type=submit]")).click();
+            assertThat(browser.find(By.cssSelector(".govuk-panel__title")).getText()).contains("Organisation added");
+            assertThat(browser.driver.findElement(By.cssSelector(".rrhub-secret")).getText()).hasSize(16);
+            browser.assertAccessible();
+
+            browser.open("/platform/tenants");
+            assertThat(browser.find(By.cssSelector("table.govuk-table")).getText()).contains(name);
+            browser.assertAccessible();
+        }
+    }
+}
