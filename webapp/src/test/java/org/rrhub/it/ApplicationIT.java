@@ -49,6 +49,19 @@ class ApplicationIT {
     }
 
     @Test
+    void demoTenantsFromTheTenantsFolderAreProvisionedWithTheirPeopleAndWards() {
+        // Provisioned at start from ../tenants; BrowserJourneyIT's deployment provisions again, idempotently.
+        String token = TestKeycloak.token("northfield.viewer", "demo-northfield-3");
+        var me = Api.get("/api/v1/me", token).object();
+        assertThat(me.getString("tenant")).isEqualTo("northfield");
+        assertThat(Api.get("/api/v1/wards", token).array().stream().map(w -> w.asJsonObject().getString("name")))
+                .containsExactly("Ash Ward", "Birch Ward", "Cedar Ward");
+        assertThat(TestKeycloak.organization("willow-house")).isPresent();
+        // A viewer reads but does not change.
+        assertThat(Api.post("/api/v1/wards", token, Fixtures.wardJson("Oak Ward", "Rehab", 8)).status()).isEqualTo(403);
+    }
+
+    @Test
     void theApiRequiresAValidBearerToken() {
         var anonymous = Api.get("/api/v1/wards", null);
         assertThat(anonymous.status()).isEqualTo(401);

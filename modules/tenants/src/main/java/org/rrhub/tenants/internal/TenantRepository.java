@@ -30,7 +30,9 @@ class TenantRepository {
         return em.createQuery("select t from Tenant t order by t.nameKey", Tenant.class).getResultList();
     }
 
+    /** Written at once: tenant-owned rows of the same transaction go through other EntityManagers and refer to it. */
     void add(Tenant tenant) {
         em.persist(tenant);
+        em.flush();
     }
 }
