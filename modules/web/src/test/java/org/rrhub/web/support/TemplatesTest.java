@@ -1,0 +1,107 @@
+package org.rrhub.web.support;
+
+import org.junit.jupiter.api.Test;
+import org.rrhub.core.api.Caller;
+import org.rrhub.core.api.InvalidInputException;
+import org.rrhub.core.api.Role;
+import org.rrhub.core.api.StrategyDomain;
+import org.rrhub.core.api.TenantId;
+import org.rrhub.tenants.api.Registration;
+import org.rrhub.tenants.api.Sector;
+import org.rrhub.tenants.api.TenantStatus;
+import org.rrhub.tenants.api.TenantSummary;
+import org.rrhub.tenants.api.WardView;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page template renders with a realistic model, escapes what people typed, and shows field errors. */
+class TemplatesTest {
+
+    private final Templates templates = new Templates();
+    private static final TenantSummary NORTHFIELD = new TenantSummary(TenantId.of("northfield"),
+            "Northfield <b>Trust</b>", Sector.NHS_TRUST, TenantStatus.ACTIVE, Instant.parse("2026-01-01T00:00:00Z"));
+
+    private String render(String template, Map<String, Object> extra, Caller caller) {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("pageTitle", "Title");
+        model.put("csrf", "token-123");
+        model.put("csrfField", CsrfTokens.FIELD);
+        model.put("currentPath", "/dashboard");
+        model.put("caller", caller);
+        model.put("providerStaff", caller != null && caller.tenant().isPresent());
+        model.put("platformAdmin", caller != null && caller.hasRole(Role.PLATFORM_ADMIN));
+        model.put("domains", List.of(StrategyDomain.values()));
+        StringWriter out = new StringWriter();
+        templates.render(template, model, out);
+        return out.toString();
+    }
+
+    private static Caller provider() {
+        return new Caller("sub-1", "northfield.admin", "Priya Raman", TenantId.of("northfield"),
+                Set.of(Role.PROVIDER_ADMIN));
+    }
+
+    @Test
+    void theStartPageOffersSignInToVisitors() {
+        String html = render("home", Map.of(), null);
+        assertThat(html).contains("href=\"/auth/login\"").doesNotContain("Sign out");
+    }
+
+    @Test
+    void theDashboardEscapesWhatPeopleTyped() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("tenant", NORTHFIELD);
+        model.put("wards", List.of(new WardView("w1", "Ash <script>alert(1)</script>", "Adult acute", 18)));
+        model.put("canManageWards", true);
+        model.put("reviewer", false);
+        String html = render("dashboard", model, provider());
+        assertThat(html).contains("Ash &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
+                .contains("Northfield &lt;b&gt;Trust&lt;/b&gt;")
+                .contains("name=\"_csrf\" value=\"token-123\"")
+                .contains("href=\"/domains/leadership-and-governance\"");
+    }
+
+    @Test
+    void aRefusedFormShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() {
+        var errors = FormErrors.of(InvalidInputException.of("name", "Enter the organisation's name"));
+        Map<String, Object> form = new HashMap<>();
+        form.put("name", "");
+        form.put("adminEmail", "typed@example.org");
+        String html = render("tenant-form", Map.of("form", form, "errors", errors, "sectors", List.of(Sector.values())),
+                new Caller("sub-2", "platform.admin", "Pat", null, Set.of(Role.PLATFORM_ADMIN)));
+        assertThat(html).contains("govuk-error-summary").contains("href=\"#name\"")
+                .contains("id=\"name-error\"").contains("aria-describedby=\"name-hint name-error\"")
+                .contains("value=\"typed@example.org\"");
+    }
+
+    @Test
+    void platformPagesRender() {
+        var admin = new Caller("sub-2", "platform.admin", "Pat", null, Set.of(Role.PLATFORM_ADMIN));
+        assertThat(render("tenants", Map.of("tenants", List.of(NORTHFIELD)), admin))
+                .contains("action=\"/platform/tenants/northfield/suspend\"");
+        assertThat(render("tenant-created", Map.of("registration",
+                new Registration(NORTHFIELD, "lead@northfield.example", "abcDEF234ghjkLMN")), admin))
+                .contains("abcDEF234ghjkLMN");
+    }
+
+    @Test
+    void everyOtherPageRenders() {
+        assertThat(render("domain", Map.of("domain", StrategyDomain.CONTINUOUS_IMPROVEMENT), provider()))
+                .contains("Strategy 6 of 6");
+        assertThat(render("ward-form", Map.of("form", Map.of(), "errors", FormErrors.none()), provider()))
+                .contains("action=\"/wards\"");
+        Map<String, Object> suspended = new HashMap<>();
+        suspended.put("tenant", NORTHFIELD);
+        assertThat(render("suspended", suspended, provider())).contains("has been suspended");
+        assertThat(render("error", Map.of("message", "Gone"), null)).contains("Gone");
+        assertThat(render("forbidden", Map.of(), provider())).contains("do not have access");
+        assertThat(render("expired-form", Map.of(), provider())).contains("form has expired");
+    }
+}
