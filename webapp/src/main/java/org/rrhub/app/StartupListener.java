@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rrhub.core.api.ApplicationReady;
 
 /**
@@ -17,8 +18,16 @@ public class StartupListener implements ServletContextListener {
     @Inject
     Event<ApplicationReady> ready;
 
+    @Inject
+    @ConfigProperty(name = "rrhub.public-url")
+    String publicUrl;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        // Behind https (usually a TLS-terminating proxy) the session cookie must never travel in clear text.
+        if (publicUrl.startsWith("https://")) {
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+        }
         ready.fire(new ApplicationReady());
     }
 }

@@ -39,6 +39,9 @@ public final class TestKeycloak implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if ("postgresql".equals(System.getProperty("it.database"))) {
+            TestPostgres.recreate("rrhub_it");
+        }
         start();
     }
 

@@ -6,9 +6,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 
 /**
@@ -22,31 +25,56 @@ public class ConfiguredDataSource implements DataSource {
     private volatile Settings settings;
     private int loginTimeout;
 
-    private record Settings(String url, String user, String password) {
+    private record Settings(String url, String user, String password, Driver driver) {
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         Settings s = settings();
-        return DriverManager.getConnection(s.url(), s.user(), s.password());
+        return connect(s, s.user(), s.password());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return DriverManager.getConnection(settings().url(), username, password);
+        return connect(settings(), username, password);
     }
 
-    private Settings settings() {
+    private static Connection connect(Settings s, String user, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        Connection connection = s.driver().connect(s.url(), properties);
+        if (connection == null) {
+            throw new SQLException("The driver refused " + s.url());
+        }
+        return connection;
+    }
+
+    private Settings settings() throws SQLException {
         Settings current = settings;
         if (current == null) {
             Config config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
-            current = new Settings(
-                    config.getValue("rrhub.db.url", String.class),
+            String url = config.getValue("rrhub.db.url", String.class);
+            current = new Settings(url,
                     config.getOptionalValue("rrhub.db.user", String.class).orElse(""),
-                    config.getOptionalValue("rrhub.db.password", String.class).orElse(""));
+                    config.getOptionalValue("rrhub.db.password", String.class).orElse(""),
+                    driverFor(url));
             settings = current;
         }
         return current;
+    }
+
+    /**
+     * The driver is looked up in the application's class loader (the PostgreSQL driver is in the WAR, H2 in the
+     * server), not through DriverManager, which only sees drivers of the caller's class loader that registered.
+     */
+    private static Driver driverFor(String url) throws SQLException {
+        for (Driver driver : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
+            if (driver.acceptsURL(url)) {
+                return driver;
+            }
+        }
+        return DriverManager.getDriver(url);
     }
 
     @Override
