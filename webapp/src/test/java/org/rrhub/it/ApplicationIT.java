@@ -228,6 +228,22 @@ class ApplicationIT {
     }
 
     @Test
+    void pageFormsWithoutTheSessionsCsrfTokenAreRefusedAndChangeNothing() throws Exception {
+        String admin = Fixtures.platformAdminToken();
+        int before = Api.get("/api/v1/tenants", admin).array().size();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.base() + "/platform/tenants"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "name=Forged+Trust&sector=NHS_TRUST&adminEmail=f%40example.org&adminFirstName=F&adminLastName=G"))
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("This form has expired");
+        assertThat(Api.get("/api/v1/tenants", admin).array()).hasSize(before);
+    }
+
+    @Test
     void healthReportsTheDatabaseAndKeycloak() {
         var health = Api.get("/health/ready", null);
         assertThat(health.status()).as(health.toString()).isEqualTo(200);

@@ -59,6 +59,12 @@ class BrowserJourneyIT {
             assertThat(browser.find(By.cssSelector("table.govuk-table")).getText())
                     .contains("Rowan Ward <script>alert(1)</script>");
 
+            // Sign-in is in the audit log.
+            assertThat(Api.get("/api/v1/audit?limit=500", Fixtures.platformAdminToken()).array().stream()
+                    .map(e -> e.asJsonObject())
+                    .filter(e -> e.getString("action").equals("SIGNED_IN"))
+                    .map(e -> e.getString("actor"))).contains(tenant.adminUsername());
+
             browser.find(By.xpath("//button[normalize-space()='Sign out']")).click();
             browser.waitForUrl(Api.base() + "/");
             assertThat(browser.find(By.linkText("Sign in")).isDisplayed()).isTrue();
@@ -99,6 +105,17 @@ class BrowserJourneyIT {
             browser.open("/platform/tenants");
             assertThat(browser.find(By.cssSelector("table.govuk-table")).getText()).contains(name);
             browser.assertAccessible();
+
+            // The same name again (in other case) comes back as a field error on the form.
+            browser.open("/platform/tenants/new");
+            browser.find(By.id("name")).sendKeys(name.toUpperCase());
+            browser.driver.findElement(By.cssSelector("label[for='sector']")).click();
+            browser.driver.findElement(By.id("adminFirstName")).sendKeys("Al");
+            browser.driver.findElement(By.id("adminLastName")).sendKeys("Other");
+            browser.driver.findElement(By.id("adminEmail")).sendKeys("al." + System.nanoTime() + "@academy.example");
+            browser.driver.findElement(By.cssSelector("form[action='/platform/tenants'] button[type=submit]")).click();
+            assertThat(browser.find(By.id("name-error")).getText()).contains("already exists");
+            assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name.toUpperCase());
         }
     }
 }
