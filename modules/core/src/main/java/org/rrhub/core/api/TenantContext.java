@@ -29,6 +29,11 @@ public class TenantContext {
         return caller().flatMap(Caller::tenant);
     }
 
+    /** Who is acting, as written in the audit log. */
+    public String actor() {
+        return caller().map(Caller::username).orElse("anonymous");
+    }
+
     /** The tenant the current request acts for; fails when the caller belongs to no provider organisation. */
     public TenantId requireTenant() {
         return tenant().orElseThrow(NoTenantException::new);

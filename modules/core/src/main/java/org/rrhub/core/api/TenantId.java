@@ -25,6 +25,14 @@ public final class TenantId {
         return new TenantId(value);
     }
 
+    /** A tenant id taken from a URL: anything that cannot be one is simply not found. */
+    public static TenantId fromPath(String value) {
+        if (!isValid(value)) {
+            throw new NotFoundException("Tenant");
+        }
+        return new TenantId(value);
+    }
+
     public static boolean isValid(String value) {
         return value != null && ALIAS.matcher(value).matches();
     }

@@ -66,7 +66,7 @@ public class ApiTenants {
     @Operation(summary = "One provider organisation")
     @APIResponse(responseCode = "404", description = "No such tenant")
     public TenantJson get(@PathParam("id") String id) {
-        return tenants.find(existing(id)).map(TenantJson::of).orElseThrow(() -> new NotFoundException("Tenant"));
+        return tenants.find(TenantId.fromPath(id)).map(TenantJson::of).orElseThrow(() -> new NotFoundException("Tenant"));
     }
 
     @POST
@@ -78,8 +78,8 @@ public class ApiTenants {
         if (body == null) {
             throw InvalidInputException.of("name", "Enter the organisation's name");
         }
-        Registration registration = tenants.register(new NewTenant(body.name(), sector(body.sector()),
-                body.adminEmail(), body.adminFirstName(), body.adminLastName()), actor());
+        Registration registration = tenants.register(new NewTenant(body.name(), Sector.fromInput(body.sector()),
+                body.adminEmail(), body.adminFirstName(), body.adminLastName()), tenantContext.actor());
         TenantJson tenant = TenantJson.of(registration.tenant());
         return Response.created(URI.create("/api/v1/tenants/" + tenant.id()))
                 .entity(new RegistrationJson(tenant, registration.adminUsername(), registration.temporaryPassword()))
@@ -90,7 +90,7 @@ public class ApiTenants {
     @Path("{id}/suspension")
     @Operation(summary = "Suspend a provider organisation: its staff can no longer work in it")
     public TenantJson suspend(@PathParam("id") String id) {
-        tenants.suspend(existing(id), actor());
+        tenants.suspend(TenantId.fromPath(id), tenantContext.actor());
         return get(id);
     }
 
@@ -98,29 +98,7 @@ public class ApiTenants {
     @Path("{id}/suspension")
     @Operation(summary = "Lift a suspension")
     public TenantJson reactivate(@PathParam("id") String id) {
-        tenants.reactivate(existing(id), actor());
+        tenants.reactivate(TenantId.fromPath(id), tenantContext.actor());
         return get(id);
-    }
-
-    private TenantId existing(String id) {
-        if (!TenantId.isValid(id)) {
-            throw new NotFoundException("Tenant");
-        }
-        return TenantId.of(id);
-    }
-
-    private String actor() {
-        return tenantContext.caller().orElseThrow().username();
-    }
-
-    private static Sector sector(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Sector.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("sector", "Must be one of " + java.util.Arrays.toString(Sector.values()));
-        }
     }
 }

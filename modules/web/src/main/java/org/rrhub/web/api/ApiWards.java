@@ -60,7 +60,7 @@ public class ApiWards {
         if (body == null) {
             throw InvalidInputException.of("name", "Enter the ward's name");
         }
-        WardView ward = wards.add(body, tenantContext.caller().orElseThrow().username());
+        WardView ward = wards.add(body, tenantContext.actor());
         return Response.created(URI.create("/api/v1/wards/" + ward.id())).entity(ward).build();
     }
 }

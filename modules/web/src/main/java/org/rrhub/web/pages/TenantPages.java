@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.rrhub.core.api.InvalidInputException;
-import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
 import org.rrhub.core.api.TenantId;
@@ -66,7 +65,7 @@ public class TenantPages {
         form.put("adminLastName", adminLastName);
         try {
             Registration registration = tenants.register(
-                    new NewTenant(name, sector(sector), adminEmail, adminFirstName, adminLastName), actor());
+                    new NewTenant(name, Sector.fromInput(sector), adminEmail, adminFirstName, adminLastName), tenantContext.actor());
             return Response.status(201).entity(Page.of("tenant-created", "Provider organisation added")
                     .with("registration", registration)).build();
         } catch (InvalidInputException invalid) {
@@ -78,41 +77,19 @@ public class TenantPages {
     @POST
     @Path("{id}/suspend")
     public Response suspend(@PathParam("id") String id) {
-        tenants.suspend(existing(id), actor());
+        tenants.suspend(TenantId.fromPath(id), tenantContext.actor());
         return Response.seeOther(URI.create("/platform/tenants")).build();
     }
 
     @POST
     @Path("{id}/reactivate")
     public Response reactivate(@PathParam("id") String id) {
-        tenants.reactivate(existing(id), actor());
+        tenants.reactivate(TenantId.fromPath(id), tenantContext.actor());
         return Response.seeOther(URI.create("/platform/tenants")).build();
     }
 
     private Page formPage(Map<String, String> form, FormErrors errors, String title) {
         List<Sector> sectors = Arrays.asList(Sector.values());
         return Page.of("tenant-form", title).with("form", form).with("errors", errors).with("sectors", sectors);
-    }
-
-    private TenantId existing(String id) {
-        if (!TenantId.isValid(id)) {
-            throw new NotFoundException("Tenant");
-        }
-        return TenantId.of(id);
-    }
-
-    private String actor() {
-        return tenantContext.caller().orElseThrow().username();
-    }
-
-    private static Sector sector(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Sector.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("sector", "Select the sector");
-        }
     }
 }

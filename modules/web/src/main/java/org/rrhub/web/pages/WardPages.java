@@ -44,7 +44,7 @@ public class WardPages {
                         @FormParam("beds") String beds) {
         try {
             wards.add(new NewWard(name, service, FormErrors.parseInt(beds, "beds")),
-                    tenantContext.caller().orElseThrow().username());
+                    tenantContext.actor());
             return Response.seeOther(URI.create("/dashboard")).build();
         } catch (InvalidInputException invalid) {
             Map<String, String> form = Map.of("name", nullToEmpty(name), "service", nullToEmpty(service),
