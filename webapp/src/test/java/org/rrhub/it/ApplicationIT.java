@@ -95,6 +95,43 @@ class ApplicationIT {
     }
 
     @Test
+    void integrationClientsActForTheirOwnTenantOnlyUntilRevoked() {
+        ensureTenants();
+        String alphaWard = addWard(alpha, "Integration Ward");
+        String betaWard = addWard(beta, "Beta Integration Ward");
+
+        var created = Api.post("/api/v1/integrations", alpha.adminToken(),
+                "{\"name\": \"Incident system export\", \"role\": \"provider-viewer\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String clientId = created.object().getJsonObject("integration").getString("clientId");
+        String secret = created.object().getString("clientSecret");
+        String integrationId = created.object().getJsonObject("integration").getString("id");
+
+        String token = TestKeycloak.clientCredentialsToken(clientId, secret);
+        assertThat(Api.get("/api/v1/me", token).object().getString("tenant")).isEqualTo(alpha.id());
+        assertThat(Api.get("/api/v1/wards/" + alphaWard, token).status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/wards/" + betaWard, token).status()).isEqualTo(404);
+        // A viewer integration reads but neither writes nor administers.
+        assertThat(Api.post("/api/v1/wards", token, Fixtures.wardJson("X", "Y", 1)).status()).isEqualTo(403);
+        assertThat(Api.get("/api/v1/integrations", token).status()).isEqualTo(403);
+
+        // Listed without its secret, to its own organisation only; another tenant cannot revoke it.
+        var listed = Api.get("/api/v1/integrations", alpha.adminToken());
+        assertThat(listed.body()).contains(clientId).doesNotContain(secret);
+        assertThat(Api.get("/api/v1/integrations", beta.adminToken()).body()).doesNotContain(clientId);
+        assertThat(Api.delete("/api/v1/integrations/" + integrationId, beta.adminToken()).status()).isEqualTo(404);
+
+        assertThat(Api.delete("/api/v1/integrations/" + integrationId, alpha.adminToken()).status()).isEqualTo(204);
+        assertThat(Api.get("/api/v1/integrations", alpha.adminToken()).body()).doesNotContain(clientId);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestKeycloak.clientCredentialsToken(clientId, secret))
+                .hasMessageContaining("No token");
+
+        var invalid = Api.post("/api/v1/integrations", alpha.adminToken(), "{\"name\": \"\", \"role\": \"provider-admin\"}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(fields(invalid)).containsExactly("name", "role");
+    }
+
+    @Test
     void aWrongRoleIsForbiddenAndAudited() {
         ensureTenants();
         var providerOnPlatform = Api.get("/api/v1/tenants", alpha.adminToken());

@@ -140,6 +140,64 @@ class KeycloakAdminClient implements IdentityProvisioning {
         expect(response, 201, "add organization member");
     }
 
+    @Override
+    public ServiceClient createServiceClient(TenantId tenant, String clientId, String name, Role role) {
+        // The organization claim is fixed on the client: its tokens can act for this tenant and no other.
+        JsonObject organizationClaim = Json.createObjectBuilder()
+                .add("name", "organization")
+                .add("protocol", "openid-connect")
+                .add("protocolMapper", "oidc-hardcoded-claim-mapper")
+                .add("config", Json.createObjectBuilder()
+                        .add("claim.name", "organization")
+                        .add("claim.value", Json.createArrayBuilder().add(tenant.value()).build().toString())
+                        .add("jsonType.label", "JSON")
+                        .add("access.token.claim", "true")
+                        .add("id.token.claim", "false")
+                        .add("userinfo.token.claim", "false"))
+                .build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("clientId", clientId)
+                .add("name", name)
+                .add("description", "Integration of " + tenant.value())
+                .add("enabled", true)
+                .add("protocol", "openid-connect")
+                .add("publicClient", false)
+                .add("clientAuthenticatorType", "client-secret")
+                .add("serviceAccountsEnabled", true)
+                .add("standardFlowEnabled", false)
+                .add("implicitFlowEnabled", false)
+                .add("directAccessGrantsEnabled", false)
+                .add("protocolMappers", Json.createArrayBuilder().add(organizationClaim))
+                .add("defaultClientScopes", Json.createArrayBuilder()
+                        .add("basic").add("roles").add("profile").add("microprofile-jwt"))
+                .build();
+        var created = call("POST", "/clients", body);
+        expect(created, 201, "create client " + clientId);
+        String id = idFromLocation(created);
+        try {
+            var secret = call("GET", "/clients/" + encode(id) + "/client-secret", null);
+            expect(secret, 200, "read client secret");
+            var serviceAccount = call("GET", "/clients/" + encode(id) + "/service-account-user", null);
+            expect(serviceAccount, 200, "read service account");
+            var roleRepresentation = call("GET", "/roles/" + encode(role.claimName()), null);
+            expect(roleRepresentation, 200, "read role " + role.claimName());
+            var mapped = call("POST", "/users/" + encode(KeycloakHttp.object(serviceAccount.body()).getString("id"))
+                    + "/role-mappings/realm", Json.createArrayBuilder()
+                    .add(KeycloakHttp.object(roleRepresentation.body())).build());
+            expect(mapped, 204, "assign role to service account");
+            return new ServiceClient(id, clientId, KeycloakHttp.object(secret.body()).getString("value"));
+        } catch (RuntimeException e) {
+            deleteServiceClient(id);
+            throw e;
+        }
+    }
+
+    @Override
+    public void deleteServiceClient(String serviceClientId) {
+        var response = call("DELETE", "/clients/" + encode(serviceClientId), null);
+        expectOneOf(response, "delete client", 204, 404);
+    }
+
     private HttpResponse<String> call(String method, String path, JsonValue body) {
         try {
             var request = HttpRequest.newBuilder(settings.adminUrl(path))

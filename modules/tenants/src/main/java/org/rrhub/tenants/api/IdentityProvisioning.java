@@ -1,5 +1,6 @@
 package org.rrhub.tenants.api;
 
+import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantId;
 
 import java.util.Optional;
@@ -25,4 +26,16 @@ public interface IdentityProvisioning {
     void deleteUser(String userId);
 
     void addMember(String organizationId, String userId);
+
+    /**
+     * A confidential client for an integration of one tenant: client-credentials tokens issued to it carry the
+     * tenant's organization alias and the given role, so they act for that tenant only.
+     */
+    ServiceClient createServiceClient(TenantId tenant, String clientId, String name, Role role);
+
+    void deleteServiceClient(String serviceClientId);
+
+    /** @param id the identity provider's id, @param secret shown once to whoever created it */
+    record ServiceClient(String id, String clientId, String secret) {
+    }
 }
