@@ -59,6 +59,20 @@ class BrowserJourneyIT {
             assertThat(browser.find(By.cssSelector("table.govuk-table")).getText())
                     .contains("Rowan Ward <script>alert(1)</script>");
 
+            // API integrations: created on a page, the secret shown once, then revoked.
+            browser.find(By.linkText("API integrations")).click();
+            browser.assertAccessible();
+            browser.find(By.id("name")).sendKeys("Incident system export");
+            browser.driver.findElement(By.cssSelector("label[for='role']")).click();
+            browser.driver.findElement(By.cssSelector("form[action='/integrations'] button[type=submit]")).click();
+            assertThat(browser.find(By.cssSelector(".govuk-panel__title")).getText()).contains("Integration created");
+            assertThat(browser.driver.findElement(By.cssSelector(".rrhub-secret")).getText()).isNotBlank();
+            browser.assertAccessible();
+            browser.open("/integrations");
+            assertThat(browser.find(By.cssSelector("table.govuk-table")).getText()).contains("Incident system export");
+            browser.driver.findElement(By.xpath("//button[starts-with(normalize-space(), 'Revoke')]")).click();
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Your organisation has no integrations.");
+
             // Sign-in is in the audit log.
             assertThat(Api.get("/api/v1/audit?limit=500", Fixtures.platformAdminToken()).array().stream()
                     .map(e -> e.asJsonObject())

@@ -92,6 +92,23 @@ class TemplatesTest {
     }
 
     @Test
+    void integrationPagesShowTheSecretOnlyOnCreation() {
+        var view = new org.rrhub.tenants.api.IntegrationView("i1", "Datix <export>", "rrhub-int-northfield-1a2b3c4d",
+                "provider-viewer", Instant.parse("2026-11-25T10:00:00Z"), "northfield.admin");
+        Map<String, Object> model = new HashMap<>();
+        model.put("integrations", List.of(view));
+        model.put("form", Map.of());
+        model.put("errors", FormErrors.none());
+        assertThat(render("integrations", model, provider()))
+                .contains("Datix &lt;export&gt;").contains("Read only").contains("25 November 2026")
+                .contains("action=\"/integrations/i1/revoke\"");
+        assertThat(render("integration-created", Map.of("created",
+                new org.rrhub.tenants.api.IntegrationCredentials(view, "s3cr3t-value"),
+                "tokenEndpoint", "http://127.0.0.1:8180/realms/rrhub/protocol/openid-connect/token"), provider()))
+                .contains("s3cr3t-value").contains("rrhub-int-northfield-1a2b3c4d");
+    }
+
+    @Test
     void everyOtherPageRenders() {
         assertThat(render("domain", Map.of("domain", StrategyDomain.CONTINUOUS_IMPROVEMENT), provider()))
                 .contains("Strategy 6 of 6");
