@@ -35,6 +35,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    static Response put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     static Response put(String path, String token) {
         return send(request(path, token).PUT(HttpRequest.BodyPublishers.noBody()));
     }

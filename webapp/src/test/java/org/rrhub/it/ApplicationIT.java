@@ -62,6 +62,116 @@ class ApplicationIT {
     }
 
     @Test
+    void aPlanGoesFromDraftToSubmittedWithEveryChangeKeptAsARevision() {
+        // Roles matter here, so the demo organisation with an admin, an editor and a viewer is used.
+        String admin = TestKeycloak.token("northfield.admin", "demo-northfield-1");
+        String editor = TestKeycloak.token("northfield.editor", "demo-northfield-2");
+        String viewer = TestKeycloak.token("northfield.viewer", "demo-northfield-3");
+
+        var started = Api.post("/api/v1/plans", editor, "{\"cycleStart\": \"2026-04-01\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        JsonObject plan = started.object();
+        String id = plan.getString("id");
+        assertThat(plan.getString("status")).isEqualTo("DRAFT");
+        assertThat(plan.getString("cycleEnd")).isEqualTo("2027-03-31");
+        assertThat(plan.getJsonObject("content").getString("organisationName"))
+                .isEqualTo("Northfield Mental Health NHS Trust");
+
+        var overlapping = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-10-01\"}");
+        assertThat(overlapping.status()).isEqualTo(400);
+        assertThat(fields(overlapping)).containsExactly("cycleStart");
+
+        // A draft may be incomplete; text is stored exactly as typed.
+        String typed = "End prone restraint <script>alert(1)</script>";
+        var draft = Api.put("/api/v1/plans/" + id, editor, PlanJsonSamples.change(plan.getJsonNumber("version")
+                .longValue(), PlanJsonSamples.content("Northfield Mental Health NHS Trust", "Priya Raman", typed, false)));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+        long v2 = draft.object().getJsonNumber("version").longValue();
+        assertThat(Api.get("/api/v1/plans/" + id, viewer).object().getJsonObject("content")
+                .getJsonArray("priorities").getJsonObject(0).getString("priority")).isEqualTo(typed);
+
+        assertThat(Api.post("/api/v1/plans/" + id + "/submission", editor, PlanJsonSamples.version(v2)).status())
+                .isEqualTo(403);
+        var incomplete = Api.post("/api/v1/plans/" + id + "/submission", admin, PlanJsonSamples.version(v2));
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(fields(incomplete)).contains("contactEmail", "measure1", "priority2",
+                "leadership-and-governance-main").doesNotContain("leadership-and-governance-done");
+        assertThat(Api.get("/api/v1/plans/" + id, admin).object().getString("status")).isEqualTo("DRAFT");
+
+        assertThat(Api.put("/api/v1/plans/" + id, viewer, PlanJsonSamples.change(v2,
+                PlanJsonSamples.content("N", "L", "P", true))).status()).isEqualTo(403);
+        var complete = Api.put("/api/v1/plans/" + id, editor, PlanJsonSamples.change(v2,
+                PlanJsonSamples.content("Northfield Mental Health NHS Trust", "Tom Hale", typed, true)));
+        assertThat(complete.status()).as(complete.toString()).isEqualTo(200);
+        long v3 = complete.object().getJsonNumber("version").longValue();
+
+        assertThat(Api.post("/api/v1/plans/" + id + "/submission", admin, PlanJsonSamples.version(v2)).status())
+                .isEqualTo(409);
+        var submitted = Api.post("/api/v1/plans/" + id + "/submission", admin, PlanJsonSamples.version(v3));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(submitted.object().getString("status")).isEqualTo("SUBMITTED");
+        long v4 = submitted.object().getJsonNumber("version").longValue();
+
+        // A submitted plan cannot be edited: the attempt is refused and changes nothing.
+        var afterSubmit = Api.put("/api/v1/plans/" + id, editor, PlanJsonSamples.change(v4,
+                PlanJsonSamples.content("Changed", "Changed", "Changed", true)));
+        assertThat(afterSubmit.status()).isEqualTo(409);
+        assertThat(afterSubmit.object().getString("detail")).contains("cannot be changed");
+        assertThat(Api.get("/api/v1/plans/" + id, admin).object().getJsonObject("content")
+                .getString("reductionLead")).isEqualTo("Tom Hale");
+
+        var revisions = Api.get("/api/v1/plans/" + id + "/revisions", viewer).array();
+        assertThat(revisions.stream().map(r -> r.asJsonObject().getString("event")))
+                .containsExactly("Submitted to the RRN", "Edited", "Edited", "Cycle started");
+        assertThat(revisions.getJsonObject(1).getJsonArray("changes").stream()
+                .map(c -> c.asJsonObject().getString("field"))).contains("reductionLead", "measure1", "contactEmail");
+        assertThat(revisions.getJsonObject(1).getString("author")).isEqualTo("northfield.editor");
+        assertThat(Api.get("/api/v1/plans/" + id + "/revisions/1", viewer).object().getString("event"))
+                .isEqualTo("Cycle started");
+        assertThat(Api.get("/api/v1/plans/" + id + "/revisions/99", viewer).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesIsRefusedWithWhatTheFirstChanged() {
+        ensureTenants();
+        String token = alpha.adminToken();
+        JsonObject plan = Api.post("/api/v1/plans", token, "{\"cycleStart\": \"2026-01-01\"}").object();
+        String id = plan.getString("id");
+        long loaded = plan.getJsonNumber("version").longValue();
+
+        var first = Api.put("/api/v1/plans/" + id, token, PlanJsonSamples.change(loaded,
+                PlanJsonSamples.content(alpha.name(), "First Editor", "First priority", false)));
+        assertThat(first.status()).isEqualTo(200);
+        var second = Api.put("/api/v1/plans/" + id, token, PlanJsonSamples.change(loaded,
+                PlanJsonSamples.content(alpha.name(), "Second Editor", "Second priority", false)));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(second.object().getJsonNumber("currentVersion").longValue())
+                .isEqualTo(first.object().getJsonNumber("version").longValue());
+        assertThat(second.object().getJsonArray("changes").stream().map(c -> c.asJsonObject().getString("after")))
+                .contains("First Editor", "First priority");
+        assertThat(Api.get("/api/v1/plans/" + id, token).object().getJsonObject("content").getString("reductionLead"))
+                .isEqualTo("First Editor");
+    }
+
+    @Test
+    void anotherTenantsPlanAndRevisionsAnswer404() {
+        ensureTenants();
+        JsonObject plan = Api.post("/api/v1/plans", alpha.adminToken(), "{\"cycleStart\": \"2028-01-01\"}").object();
+        String id = plan.getString("id");
+        String other = beta.adminToken();
+        assertThat(Api.get("/api/v1/plans/" + id, other).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/plans/" + id + "/revisions", other).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/plans/" + id + "/revisions/1", other).status()).isEqualTo(404);
+        assertThat(Api.put("/api/v1/plans/" + id, other, PlanJsonSamples.change(1,
+                PlanJsonSamples.content("X", "Y", "Z", false))).status()).isEqualTo(404);
+        assertThat(Api.post("/api/v1/plans/" + id + "/submission", other, PlanJsonSamples.version(1)).status())
+                .isEqualTo(404);
+        assertThat(Api.get("/api/v1/plans", other).body()).doesNotContain(id);
+        assertThat(Api.get("/api/v1/plans/" + id, alpha.adminToken()).status()).isEqualTo(200);
+    }
+
+    @Test
     void theApiRequiresAValidBearerToken() {
         var anonymous = Api.get("/api/v1/wards", null);
         assertThat(anonymous.status()).isEqualTo(401);

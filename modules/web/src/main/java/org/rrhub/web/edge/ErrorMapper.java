@@ -12,10 +12,14 @@ import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.pledge.api.FieldChange;
+import org.rrhub.pledge.api.PlanConflictException;
+import org.rrhub.pledge.api.PlanStateException;
 import org.rrhub.web.support.Page;
 import org.rrhub.web.support.Problem;
 import org.rrhub.web.support.Requests;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,6 +54,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     : page(403, "You do not have access to this page",
                     "Your account is not linked to a provider organisation.");
         }
+        if (cause instanceof PlanConflictException conflict) {
+            return api ? Response.status(409).type(Problem.MEDIA).entity(new ConflictProblem("about:blank",
+                            "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
+                            conflict.current().version(), conflict.changes())).build()
+                    : page(409, "This plan was changed by somebody else", "Reload the plan and make your change again.");
+        }
+        if (cause instanceof PlanStateException state) {
+            return api ? Problem.of(Response.Status.CONFLICT, state.getMessage()).toResponse()
+                    : page(409, "This cannot be done now", state.getMessage());
+        }
         if (cause instanceof OptimisticLockException) {
             return api ? Problem.of(Response.Status.CONFLICT,
                     "Somebody else changed this item while you were editing it. Reload it and try again.").toResponse()
@@ -72,6 +86,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side. Reference: " + reference).toResponse()
                 : page(500, "Sorry, there is a problem with the service",
                 "Try again later. If it keeps happening, quote reference " + reference + ".");
+    }
+
+    /** A 409 that tells the caller which version is current and what changed in it. */
+    public record ConflictProblem(String type, String title, int status, String detail, long currentVersion,
+                                  List<FieldChange> changes) {
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -1,0 +1,56 @@
+package org.rrhub.pledge.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.rrhub.core.api.TenantContext;
+import org.rrhub.persistence.api.TenantEntityManager;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The request's tenant's plans and their revisions. */
+@ApplicationScoped
+class PlanRepository {
+
+    @Inject
+    TenantEntityManager tenantEntityManager;
+
+    @Inject
+    TenantContext tenantContext;
+
+    private EntityManager em() {
+        return tenantEntityManager.get();
+    }
+
+    List<PledgePlan> all() {
+        return em().createQuery("select p from PledgePlan p order by p.cycleStart desc", PledgePlan.class)
+                .getResultList();
+    }
+
+    Optional<PledgePlan> find(String id) {
+        if (id == null || id.length() > 36) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em().find(PledgePlan.class, id))
+                .filter(plan -> plan.isOwnedBy(tenantContext.requireTenant()));
+    }
+
+    void add(PledgePlan plan) {
+        em().persist(plan);
+    }
+
+    /** Makes the new version number visible before the revision that records it is written. */
+    void flush() {
+        em().flush();
+    }
+
+    List<PlanRevision> revisions(String planId) {
+        return em().createQuery("select r from PlanRevision r where r.planId = :plan order by r.number",
+                PlanRevision.class).setParameter("plan", planId).getResultList();
+    }
+
+    void addRevision(PlanRevision revision) {
+        em().persist(revision);
+    }
+}

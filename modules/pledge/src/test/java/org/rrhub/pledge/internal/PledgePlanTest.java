@@ -1,0 +1,57 @@
+package org.rrhub.pledge.internal;
+
+import org.junit.jupiter.api.Test;
+import org.rrhub.pledge.api.PlanContent;
+import org.rrhub.pledge.api.PlanStateException;
+import org.rrhub.pledge.api.PlanStatus;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PledgePlanTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");
+
+    private static PledgePlan draft() {
+        return new PledgePlan(SamplePlans.CYCLE_START, PlanContent.blank("Northfield", "NHS trust",
+                SamplePlans.CYCLE_START), NOW, "northfield.editor");
+    }
+
+    @Test
+    void aDraftIsEditableAndKeepsTextExactlyAsTyped() {
+        PledgePlan plan = draft();
+        PlanContent typed = new PlanContent("Northfield <script>alert(1)</script>", "NHS trust", "  Priya  ",
+                "a@b.org", SamplePlans.CYCLE_START, java.util.List.of(), java.util.List.of());
+        plan.revise(typed, NOW, "northfield.editor");
+        assertThat(plan.content()).isEqualTo(typed);
+        assertThat(plan.toView().status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void aSubmittedPlanCannotBeEditedOrSubmittedAgain() {
+        PledgePlan plan = draft();
+        plan.revise(SamplePlans.complete(), NOW, "northfield.editor");
+        plan.submit(NOW, "northfield.admin");
+        assertThat(plan.toView().status()).isEqualTo(PlanStatus.SUBMITTED);
+        assertThatThrownBy(() -> plan.revise(SamplePlans.complete(), NOW, "x"))
+                .isInstanceOf(PlanStateException.class).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> plan.submit(NOW, "x")).isInstanceOf(PlanStateException.class);
+        assertThat(plan.content()).isEqualTo(SamplePlans.complete());
+    }
+
+    @Test
+    void theCycleRunsTwelveMonthsFromItsStart() {
+        PledgePlan plan = draft();
+        assertThat(plan.covers(SamplePlans.CYCLE_START)).isTrue();
+        assertThat(plan.covers(SamplePlans.CYCLE_START.plusYears(1).minusDays(1))).isTrue();
+        assertThat(plan.covers(SamplePlans.CYCLE_START.plusYears(1))).isFalse();
+        assertThat(plan.toView().cycleEnd()).isEqualTo(SamplePlans.CYCLE_START.plusYears(1).minusDays(1));
+    }
+
+    @Test
+    void contentSurvivesItsJsonForm() {
+        assertThat(PlanJson.read(PlanJson.write(SamplePlans.complete()))).isEqualTo(SamplePlans.complete());
+    }
+}
