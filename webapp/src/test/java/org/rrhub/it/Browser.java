@@ -70,6 +70,29 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /**
+     * Moves the keyboard focus with Tab (never the mouse) until the element with the given id has it; fails if it
+     * cannot be reached within the page's first few hundred focus stops.
+     */
+    void tabTo(String id) {
+        for (int i = 0; i < 400; i++) {
+            if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("The keyboard never reached #" + id);
+    }
+
+    /** Types into whatever has the keyboard focus. */
+    void type(String text) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(text).perform();
+    }
+
+    void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
     /** No WCAG 2.2 A/AA violations on the current page. */
     void assertAccessible() {
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);

@@ -91,6 +91,76 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aProviderFillsADomainOfThePlanByKeyboardAloneAndSubmitsIt() throws Exception {
+        var tenant = Fixtures.newTenant("Keyboard Test Trust", "NHS_TRUST");
+        try (Browser browser = new Browser()) {
+            browser.open("/plan");
+            browser.signInAtKeycloak(tenant.adminUsername(), tenant.adminPassword());
+            browser.waitForUrl("/plan");
+            browser.assertAccessible();
+
+            // Start the cycle: keyboard only.
+            browser.tabTo("cycleStart-day");
+            browser.type("1");
+            browser.press(org.openqa.selenium.Keys.TAB);
+            browser.type("4");
+            browser.press(org.openqa.selenium.Keys.TAB);
+            browser.type("2026");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            browser.waitForUrl("/plan/");
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("Pledge action plan");
+            String planPath = browser.path();
+            browser.assertAccessible();
+
+            // One strategy domain, keyboard only: from the edit link to the save button.
+            browser.tabTo("edit-plan");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            browser.waitForUrl("/edit");
+            browser.assertAccessible();
+            browser.tabTo("staff-training-and-development-main");
+            browser.type("Everyone trained in de-escalation <first>");
+            browser.press(org.openqa.selenium.Keys.TAB);
+            browser.type("Trained 60% of ward staff");
+            browser.press(org.openqa.selenium.Keys.TAB);
+            browser.type("Train the remaining staff by March");
+            browser.tabTo("save-plan");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            browser.waitForUrl("done=saved");
+            assertThat(browser.find(By.id("domain-staff-training-and-development")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                    .contains("Everyone trained in de-escalation <first>").contains("Your changes were saved.");
+            browser.assertAccessible();
+
+            // Submitting an incomplete plan lists what is missing, linked to the form.
+            browser.tabTo("submit-plan");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("The plan cannot be submitted yet").contains("Enter restraint reduction lead");
+            browser.assertAccessible();
+
+            // The rest of the form through the API (as an integration would), then submitted on the page.
+            String id = planPath.substring(planPath.lastIndexOf('/') + 1);
+            long version = Api.get("/api/v1/plans/" + id, tenant.adminToken()).object().getJsonNumber("version").longValue();
+            assertThat(Api.put("/api/v1/plans/" + id, tenant.adminToken(), PlanJsonSamples.change(version,
+                    PlanJsonSamples.content(tenant.name(), "Lead Person", "End prone restraint", true))).status())
+                    .isEqualTo(200);
+            browser.open(planPath);
+            browser.tabTo("submit-plan");
+            browser.press(org.openqa.selenium.Keys.ENTER);
+            browser.waitForUrl("done=submitted");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Submitted to the RRN");
+            assertThat(browser.driver.findElements(By.id("edit-plan"))).isEmpty();
+            browser.screenshot("plan-submitted");
+            browser.assertAccessible();
+
+            browser.find(By.linkText("Revision history")).click();
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Submitted to the RRN")
+                    .contains("Everyone trained in de-escalation <first>");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
     void platformAdminCreatesAnOrganisationAndSeesFieldErrors() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/dashboard");

@@ -1,5 +1,7 @@
 package org.rrhub.pledge.internal;
 
+import org.rrhub.pledge.api.PlanForm;
+
 import org.rrhub.pledge.api.FieldChange;
 import org.rrhub.pledge.api.PlanContent;
 
@@ -12,7 +14,7 @@ final class PlanDiff {
     }
 
     static List<FieldChange> between(PlanContent before, PlanContent after) {
-        return PlanFields.ALL.stream()
+        return PlanForm.ALL.stream()
                 .filter(f -> !f.value().apply(before).equals(f.value().apply(after)))
                 .map(f -> new FieldChange(f.name(), f.label(), f.value().apply(before), f.value().apply(after)))
                 .toList();

@@ -1,5 +1,7 @@
 package org.rrhub.pledge.internal;
 
+import org.rrhub.pledge.api.PlanForm;
+
 import org.rrhub.core.api.FieldError;
 import org.rrhub.pledge.api.PlanContent;
 
@@ -19,7 +21,7 @@ final class PlanRules {
     /** Checked on every save: a draft may be incomplete, but never too long, malformed or out of its cycle. */
     static List<FieldError> checkLimits(PlanContent content, LocalDate cycleStart) {
         List<FieldError> errors = new ArrayList<>();
-        for (PlanFields.Field field : PlanFields.ALL) {
+        for (PlanForm.Field field : PlanForm.ALL) {
             String value = field.value().apply(content);
             if (value.length() > field.maxLength()) {
                 errors.add(new FieldError(field.name(),
@@ -41,7 +43,7 @@ final class PlanRules {
     /** Checked on submission: the RRN form is complete. */
     static List<FieldError> checkComplete(PlanContent content) {
         List<FieldError> errors = new ArrayList<>();
-        for (PlanFields.Field field : PlanFields.ALL) {
+        for (PlanForm.Field field : PlanForm.ALL) {
             if (field.name().endsWith("-done")) {
                 continue; // "what we have done so far" may honestly be nothing yet
             }

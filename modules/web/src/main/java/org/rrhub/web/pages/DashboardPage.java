@@ -9,6 +9,7 @@ import org.rrhub.audit.api.AuditLog;
 import org.rrhub.core.api.Caller;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.pledge.api.PledgePlans;
 import org.rrhub.tenants.api.TenantRegistry;
 import org.rrhub.tenants.api.TenantSummary;
 import org.rrhub.tenants.api.Wards;
@@ -34,6 +35,9 @@ public class DashboardPage {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PledgePlans plans;
+
     @GET
     public Page dashboard() {
         Caller caller = tenantContext.caller().orElseThrow();
@@ -41,7 +45,8 @@ public class DashboardPage {
         caller.tenant().ifPresent(tenant -> page
                 .with("tenant", tenants.find(tenant).orElse(null))
                 .with("wards", wards.list())
-                .with("canManageWards", caller.hasRole(Role.PROVIDER_ADMIN)));
+                .with("canManageWards", caller.hasRole(Role.PROVIDER_ADMIN))
+                .with("latestPlan", plans.cycles().stream().findFirst().orElse(null)));
         if (caller.hasRole(Role.PLATFORM_ADMIN)) {
             page.with("allTenants", tenants.list()).with("auditEntries", audit.latest(10));
         }

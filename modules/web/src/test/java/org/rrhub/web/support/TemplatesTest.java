@@ -60,6 +60,7 @@ class TemplatesTest {
         model.put("tenant", NORTHFIELD);
         model.put("wards", List.of(new WardView("w1", "Ash <script>alert(1)</script>", "Adult acute", 18)));
         model.put("canManageWards", true);
+        model.put("latestPlan", null);
         model.put("reviewer", false);
         String html = render("dashboard", model, provider());
         assertThat(html).contains("Ash &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
@@ -106,6 +107,68 @@ class TemplatesTest {
                 new org.rrhub.tenants.api.IntegrationCredentials(view, "s3cr3t-value"),
                 "tokenEndpoint", "http://127.0.0.1:8180/realms/rrhub/protocol/openid-connect/token"), provider()))
                 .contains("s3cr3t-value").contains("rrhub-int-northfield-1a2b3c4d");
+    }
+
+    private static org.rrhub.pledge.api.PlanView samplePlan(org.rrhub.pledge.api.PlanStatus status) {
+        var content = new org.rrhub.pledge.api.PlanContent("Northfield", "NHS trust", "Priya <b>Raman</b>",
+                "lead@northfield.example", java.time.LocalDate.of(2026, 4, 10),
+                List.of(new org.rrhub.pledge.api.Priority("End prone <script>x</script>", "None for 6 months")),
+                List.of());
+        return new org.rrhub.pledge.api.PlanView("p1", java.time.LocalDate.of(2026, 4, 1),
+                java.time.LocalDate.of(2027, 3, 31), status, 3, content, null, Instant.parse("2026-05-01T10:00:00Z"),
+                "northfield.editor");
+    }
+
+    private static Map<StrategyDomain, List<org.rrhub.pledge.api.PlanForm.Field>> domainFields() {
+        Map<StrategyDomain, List<org.rrhub.pledge.api.PlanForm.Field>> map = new java.util.EnumMap<>(StrategyDomain.class);
+        for (StrategyDomain d : StrategyDomain.values()) {
+            map.put(d, org.rrhub.pledge.api.PlanForm.of(d));
+        }
+        return map;
+    }
+
+    @Test
+    void planPagesShowTheFormsContentEscapedWithLifecycleActions() {
+        var plan = samplePlan(org.rrhub.pledge.api.PlanStatus.DRAFT);
+        Map<String, Object> model = new HashMap<>();
+        model.put("plan", plan);
+        model.put("errors", FormErrors.of(InvalidInputException.of("priority2", "Enter priority 2")));
+        model.put("done", null);
+        model.put("general", org.rrhub.pledge.api.PlanForm.general());
+        model.put("domainFields", domainFields());
+        model.put("canEdit", true);
+        model.put("canSubmit", true);
+        assertThat(render("plan", model, provider()))
+                .contains("End prone &lt;script&gt;x&lt;/script&gt;").contains("Priya &lt;b&gt;Raman&lt;/b&gt;")
+                .contains("href=\"/plan/p1/edit#priority2\"").contains("action=\"/plan/p1/submission\"")
+                .contains("name=\"version\" value=\"3\"").contains("Strategy 6: Continuous improvement");
+
+        Map<String, String> values = new HashMap<>();
+        values.put("reductionLead", "Typed <i>lead</i>");
+        values.put("planDate-day", "10");
+        var conflict = new org.rrhub.pledge.api.PlanConflictException(plan, List.of(
+                new org.rrhub.pledge.api.FieldChange("reductionLead", "Restraint reduction lead", "A", "Tom Hale")));
+        Map<String, Object> form = new HashMap<>();
+        form.put("plan", plan);
+        form.put("values", values);
+        form.put("version", 3L);
+        form.put("errors", FormErrors.none());
+        form.put("conflict", conflict);
+        form.put("general", org.rrhub.pledge.api.PlanForm.general());
+        form.put("domainFields", domainFields());
+        assertThat(render("plan-form", form, provider()))
+                .contains("Somebody else changed this plan").contains("Tom Hale")
+                .contains("value=\"Typed &lt;i&gt;lead&lt;/i&gt;\"").contains("id=\"planDate-day\"")
+                .contains("id=\"continuous-improvement-next\"").contains(StrategyDomain.CONTINUOUS_IMPROVEMENT.guidance());
+
+        assertThat(render("plan-cycles", Map.of("plans", List.of(plan), "form", Map.of(), "errors", FormErrors.none(),
+                "canEdit", true), provider())).contains("1 April 2026 to 31 March 2027").contains("cycleStart-year");
+        var revision = new org.rrhub.pledge.api.RevisionView(2, Instant.parse("2026-05-01T10:00:00Z"),
+                "northfield.editor", org.rrhub.pledge.api.PlanStatus.DRAFT, "Edited",
+                List.of(new org.rrhub.pledge.api.FieldChange("priority1", "Priority 1", "", "End <prone>")),
+                plan.content());
+        assertThat(render("plan-revisions", Map.of("plan", plan, "revisions", List.of(revision)), provider()))
+                .contains("Revision 2: Edited").contains("End &lt;prone&gt;");
     }
 
     @Test
