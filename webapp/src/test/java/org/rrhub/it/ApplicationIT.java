@@ -172,6 +172,81 @@ class ApplicationIT {
     }
 
     @Test
+    void anRrnReviewerWithAGrantReturnsThenAcceptsAPlanWhosePrioritiesArePublished() {
+        var provider = Fixtures.newTenant("Review Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String reviewer = TestKeycloak.token("rrn.reviewer", "demo-reviewer-1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+        JsonObject plan = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object();
+        String id = plan.getString("id");
+        String plansPath = "/api/v1/reviews/" + provider.id() + "/plans";
+        assertThat(Api.get(plansPath, reviewer).status()).isEqualTo(404);
+
+        long version = Api.put("/api/v1/plans/" + id, admin, PlanJsonSamples.change(plan.getJsonNumber("version")
+                        .longValue(), PlanJsonSamples.content(provider.name(), "Secret Lead Name", "Stop prone restraint", true)))
+                .object().getJsonNumber("version").longValue();
+        version = Api.post("/api/v1/plans/" + id + "/submission", admin, PlanJsonSamples.version(version)).object()
+                .getJsonNumber("version").longValue();
+
+        var unknownReviewer = Api.post("/api/v1/review-grants", admin, grantJson("nobody.here", today, today));
+        assertThat(fields(unknownReviewer)).containsExactly("reviewer");
+        var backwards = Api.post("/api/v1/review-grants", admin, grantJson("rrn.reviewer", today, today.minusDays(1)));
+        assertThat(fields(backwards)).containsExactly("validUntil");
+        var expired = Api.post("/api/v1/review-grants", admin, grantJson("rrn.reviewer", today.minusDays(9), today.minusDays(1)));
+        assertThat(expired.status()).isEqualTo(201);
+        assertThat(Api.get(plansPath, reviewer).status()).as("an expired grant gives no access").isEqualTo(404);
+
+        var granted = Api.post("/api/v1/review-grants", admin, grantJson("rrn.reviewer", today, today.plusDays(30)));
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        assertThat(Api.get("/api/v1/reviews", reviewer).body()).contains(provider.id());
+        assertThat(Api.get(plansPath, reviewer).array()).hasSize(1);
+        assertThat(Api.get("/api/v1/reviews/" + beta().id() + "/plans", reviewer).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/reviews", admin).status()).isEqualTo(403);
+        assertThat(Api.get("/api/v1/review-grants", reviewer).status()).isEqualTo(403);
+
+        var noComments = Api.post(plansPath + "/" + id + "/return", reviewer, "{\"version\": " + version + "}");
+        assertThat(fields(noComments)).containsExactly("comments");
+        var returned = Api.post(plansPath + "/" + id + "/return", reviewer,
+                "{\"version\": " + version + ", \"comments\": \"Add how debriefs are measured\"}");
+        assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+        JsonObject seenByProvider = Api.get("/api/v1/plans/" + id, admin).object();
+        assertThat(seenByProvider.getString("status")).isEqualTo("RETURNED");
+        assertThat(seenByProvider.getString("reviewComments")).isEqualTo("Add how debriefs are measured");
+
+        version = Api.put("/api/v1/plans/" + id, admin, PlanJsonSamples.change(seenByProvider.getJsonNumber("version")
+                        .longValue(), PlanJsonSamples.content(provider.name(), "Secret Lead Name", "Stop prone restraint now", true)))
+                .object().getJsonNumber("version").longValue();
+        version = Api.post("/api/v1/plans/" + id + "/submission", admin, PlanJsonSamples.version(version)).object()
+                .getJsonNumber("version").longValue();
+        assertThat(Api.post(plansPath + "/" + id + "/acceptance", reviewer, "{\"version\": " + (version - 1) + "}")
+                .status()).isEqualTo(409);
+        var accepted = Api.post(plansPath + "/" + id + "/acceptance", reviewer, "{\"version\": " + version + "}");
+        assertThat(accepted.object().getString("status")).isEqualTo("PUBLISHED");
+
+        var feed = Api.get("/api/v1/public/pledges", null);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.body()).contains(provider.name()).contains("Stop prone restraint now")
+                .doesNotContain("Secret Lead Name").doesNotContain("rr.lead@example.org");
+
+        assertThat(Api.delete("/api/v1/review-grants/" + granted.object().getString("id"), admin).status())
+                .isEqualTo(204);
+        assertThat(Api.get(plansPath, reviewer).status()).as("a revoked grant stops access at once").isEqualTo(404);
+        assertThat(Api.delete("/api/v1/review-grants/" + granted.object().getString("id"), beta().adminToken())
+                .status()).isEqualTo(404);
+    }
+
+    private static Fixtures.SampleTenant beta() {
+        ensureTenants();
+        return beta;
+    }
+
+    private static String grantJson(String reviewer, java.time.LocalDate from, java.time.LocalDate until) {
+        return "{\"reviewer\": \"" + reviewer + "\", \"validFrom\": \"" + from + "\", \"validUntil\": \""
+                + until + "\"}";
+    }
+
+    @Test
     void theApiRequiresAValidBearerToken() {
         var anonymous = Api.get("/api/v1/wards", null);
         assertThat(anonymous.status()).isEqualTo(401);

@@ -66,7 +66,6 @@ class DefaultPledgePlans implements PledgePlans {
                 .orElseGet(() -> fromOrganisation(start));
         PledgePlan plan = new PledgePlan(start, content, clock.instant(), actor);
         plans.add(plan);
-        plans.flush();
         record(plan, "Cycle started", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_CYCLE_STARTED, "from " + start);
         return plan.toView();
@@ -89,7 +88,6 @@ class DefaultPledgePlans implements PledgePlans {
             return plan.toView();
         }
         plan.revise(content, clock.instant(), actor);
-        plans.flush();
         record(plan, "Edited", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_SAVED, "cycle " + plan.cycleStart());
         return plan.toView();
@@ -105,7 +103,6 @@ class DefaultPledgePlans implements PledgePlans {
             throw new InvalidInputException(errors);
         }
         plan.submit(clock.instant(), actor);
-        plans.flush();
         record(plan, "Submitted to the RRN", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_SUBMITTED, "cycle " + plan.cycleStart());
         return plan.toView();
@@ -148,10 +145,7 @@ class DefaultPledgePlans implements PledgePlans {
     }
 
     private void record(PledgePlan plan, String event, String actor) {
-        PlanView view = plan.toView();
-        int number = plans.revisions(view.id()).size() + 1;
-        plans.addRevision(new PlanRevision(view.id(), number, plan.version(), view.status(), event, actor,
-                clock.instant(), view.content()));
+        plans.recordRevision(plan, event, actor, clock.instant());
     }
 
     private PlanContent fromOrganisation(LocalDate start) {

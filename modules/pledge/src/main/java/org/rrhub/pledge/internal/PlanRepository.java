@@ -40,17 +40,26 @@ class PlanRepository {
         em().persist(plan);
     }
 
-    /** Makes the new version number visible before the revision that records it is written. */
-    void flush() {
-        em().flush();
+    List<PlanRevision> revisions(String planId) {
+        return revisions(em(), planId);
     }
 
-    List<PlanRevision> revisions(String planId) {
-        return em().createQuery("select r from PlanRevision r where r.planId = :plan order by r.number",
+    /** Writes the plan's state after a change as its next revision. */
+    void recordRevision(PledgePlan plan, String event, String actor, java.time.Instant at) {
+        recordRevision(em(), plan, event, actor, at);
+    }
+
+    static List<PlanRevision> revisions(EntityManager em, String planId) {
+        return em.createQuery("select r from PlanRevision r where r.planId = :plan order by r.number",
                 PlanRevision.class).setParameter("plan", planId).getResultList();
     }
 
-    void addRevision(PlanRevision revision) {
-        em().persist(revision);
+    /** For any tenant-bound EntityManager: the request's, or one opened for an explicit tenant. */
+    static void recordRevision(EntityManager em, PledgePlan plan, String event, String actor, java.time.Instant at) {
+        em.flush();
+        var view = plan.toView();
+        int number = revisions(em, view.id()).size() + 1;
+        em.persist(new PlanRevision(view.id(), number, plan.version(), view.status(), event, actor, at,
+                view.content()));
     }
 }

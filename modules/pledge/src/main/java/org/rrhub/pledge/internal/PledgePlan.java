@@ -112,6 +112,29 @@ class PledgePlan {
         touched(now, actor);
     }
 
+    /** The reviewer sends the plan back: the provider edits it and submits it again. */
+    void returnWithComments(String comments, Instant now, String reviewer) {
+        requireSubmitted();
+        this.status = PlanStatus.RETURNED;
+        this.reviewComments = comments;
+        touched(now, reviewer);
+    }
+
+    /** The reviewer accepts the plan: it is published and can no longer change. */
+    void accept(Instant now, String reviewer) {
+        requireSubmitted();
+        this.status = PlanStatus.PUBLISHED;
+        this.reviewComments = null;
+        touched(now, reviewer);
+    }
+
+    private void requireSubmitted() {
+        if (status != PlanStatus.SUBMITTED) {
+            throw new PlanStateException("Only a submitted plan can be accepted or returned; this one is "
+                    + status.label().toLowerCase());
+        }
+    }
+
     private void touched(Instant now, String actor) {
         this.updatedAt = now;
         this.updatedBy = actor;

@@ -42,6 +42,27 @@ class PledgePlanTest {
     }
 
     @Test
+    void aReviewerReturnsASubmittedPlanWhichIsThenEditableAndAcceptsItWhenResubmitted() {
+        PledgePlan plan = draft();
+        assertThatThrownBy(() -> plan.accept(NOW, "rrn.reviewer")).isInstanceOf(PlanStateException.class);
+        assertThatThrownBy(() -> plan.returnWithComments("x", NOW, "rrn.reviewer"))
+                .isInstanceOf(PlanStateException.class);
+
+        plan.revise(SamplePlans.complete(), NOW, "northfield.editor");
+        plan.submit(NOW, "northfield.admin");
+        plan.returnWithComments("Say how prone restraint will be measured", NOW, "rrn.reviewer");
+        assertThat(plan.toView().status()).isEqualTo(PlanStatus.RETURNED);
+        assertThat(plan.toView().reviewComments()).isEqualTo("Say how prone restraint will be measured");
+        plan.revise(SamplePlans.complete(), NOW, "northfield.editor");
+
+        plan.submit(NOW, "northfield.admin");
+        plan.accept(NOW, "rrn.reviewer");
+        assertThat(plan.toView().status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThatThrownBy(() -> plan.revise(SamplePlans.complete(), NOW, "x")).isInstanceOf(PlanStateException.class);
+        assertThatThrownBy(() -> plan.accept(NOW, "rrn.reviewer")).isInstanceOf(PlanStateException.class);
+    }
+
+    @Test
     void theCycleRunsTwelveMonthsFromItsStart() {
         PledgePlan plan = draft();
         assertThat(plan.covers(SamplePlans.CYCLE_START)).isTrue();
