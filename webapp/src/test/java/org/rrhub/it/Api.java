@@ -30,6 +30,11 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A GET asking for another representation than JSON, as a client downloading a PDF does. */
+    static Response get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
     static Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -63,10 +63,12 @@ class ApplicationIT {
 
     @Test
     void aPlanGoesFromDraftToSubmittedWithEveryChangeKeptAsARevision() {
-        // Roles matter here, so the demo organisation with an admin, an editor and a viewer is used.
-        String admin = TestKeycloak.token("northfield.admin", "demo-northfield-1");
-        String editor = TestKeycloak.token("northfield.editor", "demo-northfield-2");
-        String viewer = TestKeycloak.token("northfield.viewer", "demo-northfield-3");
+        // Roles matter here: an organisation with an admin, an editor and a viewer.
+        var provider = Fixtures.newTenant("Lifecycle Test Trust", "NHS_TRUST");
+        var editorPerson = Fixtures.addPerson(provider, "provider-editor");
+        String admin = provider.adminToken();
+        String editor = editorPerson.token();
+        String viewer = Fixtures.addPerson(provider, "provider-viewer").token();
 
         var started = Api.post("/api/v1/plans", editor, "{\"cycleStart\": \"2026-04-01\"}");
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
@@ -75,7 +77,7 @@ class ApplicationIT {
         assertThat(plan.getString("status")).isEqualTo("DRAFT");
         assertThat(plan.getString("cycleEnd")).isEqualTo("2027-03-31");
         assertThat(plan.getJsonObject("content").getString("organisationName"))
-                .isEqualTo("Northfield Mental Health NHS Trust");
+                .isEqualTo(provider.name());
 
         var overlapping = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-10-01\"}");
         assertThat(overlapping.status()).isEqualTo(400);
@@ -84,7 +86,7 @@ class ApplicationIT {
         // A draft may be incomplete; text is stored exactly as typed.
         String typed = "End prone restraint <script>alert(1)</script>";
         var draft = Api.put("/api/v1/plans/" + id, editor, PlanJsonSamples.change(plan.getJsonNumber("version")
-                .longValue(), PlanJsonSamples.content("Northfield Mental Health NHS Trust", "Priya Raman", typed, false)));
+                .longValue(), PlanJsonSamples.content(provider.name(), "Priya Raman", typed, false)));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
         long v2 = draft.object().getJsonNumber("version").longValue();
         assertThat(Api.get("/api/v1/plans/" + id, viewer).object().getJsonObject("content")
@@ -101,7 +103,7 @@ class ApplicationIT {
         assertThat(Api.put("/api/v1/plans/" + id, viewer, PlanJsonSamples.change(v2,
                 PlanJsonSamples.content("N", "L", "P", true))).status()).isEqualTo(403);
         var complete = Api.put("/api/v1/plans/" + id, editor, PlanJsonSamples.change(v2,
-                PlanJsonSamples.content("Northfield Mental Health NHS Trust", "Tom Hale", typed, true)));
+                PlanJsonSamples.content(provider.name(), "Tom Hale", typed, true)));
         assertThat(complete.status()).as(complete.toString()).isEqualTo(200);
         long v3 = complete.object().getJsonNumber("version").longValue();
 
@@ -125,7 +127,7 @@ class ApplicationIT {
                 .containsExactly("Submitted to the RRN", "Edited", "Edited", "Cycle started");
         assertThat(revisions.getJsonObject(1).getJsonArray("changes").stream()
                 .map(c -> c.asJsonObject().getString("field"))).contains("reductionLead", "measure1", "contactEmail");
-        assertThat(revisions.getJsonObject(1).getString("author")).isEqualTo("northfield.editor");
+        assertThat(revisions.getJsonObject(1).getString("author")).isEqualTo(editorPerson.username());
         assertThat(Api.get("/api/v1/plans/" + id + "/revisions/1", viewer).object().getString("event"))
                 .isEqualTo("Cycle started");
         assertThat(Api.get("/api/v1/plans/" + id + "/revisions/99", viewer).status()).isEqualTo(404);
@@ -234,6 +236,135 @@ class ApplicationIT {
         assertThat(Api.get(plansPath, reviewer).status()).as("a revoked grant stops access at once").isEqualTo(404);
         assertThat(Api.delete("/api/v1/review-grants/" + granted.object().getString("id"), beta().adminToken())
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void actionsDeliverThePlanWithOwnersDueDatesNotesAndCountsPerDomain() {
+        var provider = Fixtures.newTenant("Actions Test Trust", "NHS_TRUST");
+        var editorPerson = Fixtures.addPerson(provider, "provider-editor");
+        String admin = provider.adminToken();
+        String editor = editorPerson.token();
+        String viewer = Fixtures.addPerson(provider, "provider-viewer").token();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        JsonObject plan = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"" + today.minusMonths(6) + "\"}")
+                .object();
+        String actionsPath = "/api/v1/plans/" + plan.getString("id") + "/actions";
+
+        var overdue = Api.post(actionsPath, editor, actionJson("USING_DATA_TO_INFORM_PRACTICE",
+                "Monthly ward restraint dashboards <b>", editorPerson.username(), today.minusDays(3), "IN_PROGRESS",
+                null, "[1, 2]"));
+        assertThat(overdue.status()).as(overdue.toString()).isEqualTo(201);
+        assertThat(overdue.object().getBoolean("overdue")).isTrue();
+        assertThat(overdue.object().getString("title")).isEqualTo("Monthly ward restraint dashboards <b>");
+        var done = Api.post(actionsPath, admin, actionJson("USING_DATA_TO_INFORM_PRACTICE", "Baseline prone restraint",
+                provider.adminUsername(), today.minusDays(10), "DONE", null, "[1]"));
+        assertThat(done.object().getString("completedOn")).isEqualTo(today.toString());
+        assertThat(Api.post(actionsPath, editor, actionJson("CONTINUOUS_IMPROVEMENT", "Post-incident reviews",
+                editorPerson.username(), today.plusMonths(2), "NOT_STARTED", null, "[]")).status()).isEqualTo(201);
+
+        var bad = Api.post(actionsPath, editor, actionJson("CONTINUOUS_IMPROVEMENT", "", "somebody.elsewhere",
+                today.plusYears(2), "DROPPED", null, "[4]"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactly("title", "owner", "dueDate", "droppedReason", "priorities");
+        assertThat(Api.post(actionsPath, viewer, actionJson("CONTINUOUS_IMPROVEMENT", "Viewer's action",
+                editorPerson.username(), today, "NOT_STARTED", null, "[]")).status()).isEqualTo(403);
+        assertThat(Api.get(actionsPath, viewer).array()).hasSize(3);
+
+        var progress = Api.get("/api/v1/plans/" + plan.getString("id") + "/progress", viewer).array();
+        JsonObject data = progress.getJsonObject(1);
+        assertThat(data.getString("domain")).isEqualTo("USING_DATA_TO_INFORM_PRACTICE");
+        assertThat(List.of(data.getInt("open"), data.getInt("overdue"), data.getInt("done"))).containsExactly(1, 1, 1);
+        assertThat(progress.getJsonObject(5).getInt("open")).isEqualTo(1);
+        assertThat(progress.getJsonObject(5).getInt("overdue")).isZero();
+
+        // Progress notes are dated, never in the future; a note moves the action's version on.
+        String actionPath = actionsPath + "/" + overdue.object().getString("id");
+        long loaded = overdue.object().getJsonNumber("version").longValue();
+        var future = Api.post(actionPath + "/notes", editor, "{\"date\": \"" + today.plusDays(1)
+                + "\", \"text\": \"Too early\"}");
+        assertThat(fields(future)).containsExactly("noteDate");
+        var noted = Api.post(actionPath + "/notes", editor, "{\"date\": \"" + today
+                + "\", \"text\": \"Dashboards shared with ward managers\"}");
+        assertThat(noted.status()).as(noted.toString()).isEqualTo(200);
+        assertThat(noted.object().getJsonArray("notes")).hasSize(1);
+
+        // The second of two edits based on the same version is refused, and nothing of it is stored.
+        var stale = Api.put(actionPath, admin, "{\"version\": " + loaded + ", \"action\": " + actionJson(
+                "USING_DATA_TO_INFORM_PRACTICE", "Renamed", editorPerson.username(), today, "DONE", null, "[]") + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.object().getJsonNumber("currentVersion").longValue())
+                .isEqualTo(noted.object().getJsonNumber("version").longValue());
+        var dropped = Api.put(actionPath, admin, "{\"version\": " + noted.object().getJsonNumber("version")
+                + ", \"action\": " + actionJson("USING_DATA_TO_INFORM_PRACTICE", "Monthly ward restraint dashboards",
+                editorPerson.username(), today.minusDays(3), "DROPPED", "Replaced by the trust-wide dashboard", "[1]")
+                + "}");
+        assertThat(dropped.status()).as(dropped.toString()).isEqualTo(200);
+        assertThat(dropped.object().getBoolean("overdue")).isFalse();
+        assertThat(dropped.object().getString("droppedReason")).isEqualTo("Replaced by the trust-wide dashboard");
+
+        // The plan as a PDF, for the provider only.
+        var pdf = Api.get("/api/v1/plans/" + plan.getString("id") + "/pdf", viewer, "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).startsWith("attachment");
+        assertThat(pdf.body()).startsWith("%PDF-");
+
+        // Another tenant: every id answers 404, also under a plan of its own.
+        String other = beta().adminToken();
+        String othersPlan = Api.post("/api/v1/plans", other, "{\"cycleStart\": \"" + today.minusMonths(1) + "\"}")
+                .object().getString("id");
+        assertThat(Api.get(actionsPath, other).status()).isEqualTo(404);
+        assertThat(Api.get(actionPath, other).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/plans/" + othersPlan + "/actions/" + overdue.object().getString("id"), other)
+                .status()).isEqualTo(404);
+        assertThat(Api.put(actionPath, other, "{\"version\": 1, \"action\": " + actionJson("CONTINUOUS_IMPROVEMENT",
+                "X", "x", today, "DONE", null, "[]") + "}").status()).isEqualTo(404);
+        assertThat(Api.post(actionPath + "/notes", other, "{\"date\": \"" + today + "\", \"text\": \"x\"}")
+                .status()).isEqualTo(404);
+        assertThat(Api.post(actionsPath, other, actionJson("CONTINUOUS_IMPROVEMENT", "X", "x", today, "DONE", null,
+                "[]")).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/plans/" + plan.getString("id") + "/progress", other).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/plans/" + plan.getString("id") + "/pdf", other, "application/pdf").status())
+                .isEqualTo(404);
+        assertThat(Api.get(actionPath, viewer).object().getString("title")).isEqualTo("Monthly ward restraint dashboards");
+    }
+
+    @Test
+    void providerAdminsGiveTheirPeopleOneRoleEach() {
+        var provider = Fixtures.newTenant("People Test Trust", "SOCIAL_CARE_PROVIDER");
+        var viewerPerson = Fixtures.addPerson(provider, "provider-viewer");
+        String admin = provider.adminToken();
+
+        var people = Api.get("/api/v1/people", viewerPerson.token());
+        assertThat(people.status()).isEqualTo(200);
+        assertThat(people.array().stream().map(p -> p.asJsonObject().getString("username") + "="
+                + p.asJsonObject().getString("role"))).containsExactlyInAnyOrder(
+                provider.adminUsername() + "=provider-admin", viewerPerson.username() + "=provider-viewer");
+        String rolePath = "/api/v1/people/" + viewerPerson.username() + "/role";
+        assertThat(Api.put(rolePath, viewerPerson.token(), "{\"role\": \"provider-admin\"}").status())
+                .isEqualTo(403);
+        assertThat(fields(Api.put("/api/v1/people/" + provider.adminUsername() + "/role", admin,
+                "{\"role\": \"provider-viewer\"}"))).containsExactly("role");
+        assertThat(fields(Api.put(rolePath, admin, "{\"role\": \"platform-admin\"}"))).containsExactly("role");
+        assertThat(Api.put(rolePath, beta().adminToken(), "{\"role\": \"provider-editor\"}").status())
+                .isEqualTo(404);
+        assertThat(Api.put("/api/v1/people/nobody.at.all/role", admin, "{\"role\": \"provider-editor\"}").status())
+                .isEqualTo(404);
+
+        var changed = Api.put(rolePath, admin, "{\"role\": \"provider-editor\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        // The next token carries the new role, and only it.
+        var me = Api.get("/api/v1/me", viewerPerson.token()).object();
+        assertThat(me.getJsonArray("roles").getValuesAs(JsonValue::toString)).contains("\"provider-editor\"")
+                .doesNotContain("\"provider-viewer\"");
+    }
+
+    private static String actionJson(String domain, String title, String owner, java.time.LocalDate due,
+                                     String status, String reason, String priorities) {
+        return "{\"domain\": \"" + domain + "\", \"title\": \"" + title + "\", \"description\": \"\", "
+                + "\"owner\": \"" + owner + "\", \"dueDate\": \"" + due + "\", \"status\": \"" + status
+                + "\", \"droppedReason\": " + (reason == null ? "null" : "\"" + reason + "\"")
+                + ", \"priorities\": " + priorities + "}";
     }
 
     private static Fixtures.SampleTenant beta() {

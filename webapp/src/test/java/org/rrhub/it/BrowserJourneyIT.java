@@ -157,6 +157,66 @@ class BrowserJourneyIT {
             assertThat(browser.find(By.tagName("main")).getText()).contains("Submitted to the RRN")
                     .contains("Everyone trained in de-escalation <first>");
             browser.assertAccessible();
+
+            // The work behind the plan: an action on the strategy's page, refused first, then added with a note.
+            browser.open("/domains/staff-training-and-development");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Done STAFF_TRAINING_AND_DEVELOPMENT")
+                    .contains("No actions yet.");
+            browser.assertAccessible();
+            browser.find(By.id("add-action")).click();
+            browser.find(By.id("save-action")).click();
+            assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("Enter a title for the action").contains("Choose who owns the action");
+            browser.assertAccessible();
+            browser.find(By.id("title")).sendKeys("Refresher training for night staff");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("owner")))
+                    .selectByValue(tenant.adminUsername());
+            browser.driver.findElement(By.id("dueDate-day")).sendKeys("31");
+            browser.driver.findElement(By.id("dueDate-month")).sendKeys("1");
+            browser.driver.findElement(By.id("dueDate-year")).sendKeys("2027");
+            browser.driver.findElement(By.cssSelector("label[for='status-IN_PROGRESS']")).click();
+            browser.driver.findElement(By.cssSelector("label[for='priority-1']")).click();
+            browser.driver.findElement(By.id("save-action")).click();
+            browser.waitForUrl("done=added");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Refresher training for night staff")
+                    .contains("In progress").contains("1. End prone restraint");
+            browser.find(By.id("note")).sendKeys("Two sessions booked for January");
+            browser.driver.findElement(By.id("add-note")).click();
+            browser.waitForUrl("done=noted");
+            assertThat(browser.find(By.id("notes")).isDisplayed()).isTrue();
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Two sessions booked for January");
+            browser.assertAccessible();
+            browser.open("/dashboard");
+            assertThat(browser.find(By.id("domain-progress")).getText()).contains("Staff training and development 1 0 0");
+            browser.assertAccessible();
+
+            // An RRN reviewer the provider granted access accepts the plan: its priorities go public, its contacts do not.
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+            assertThat(Api.post("/api/v1/review-grants", tenant.adminToken(), "{\"reviewer\": \"rrn.reviewer\", "
+                    + "\"validFrom\": \"" + today + "\", \"validUntil\": \"" + today.plusDays(7) + "\"}").status())
+                    .isEqualTo(201);
+            String reviewer = TestKeycloak.token("rrn.reviewer", "demo-reviewer-1");
+            long submitted = Api.get("/api/v1/reviews/" + tenant.id() + "/plans/" + id, reviewer).object()
+                    .getJsonNumber("version").longValue();
+            assertThat(Api.post("/api/v1/reviews/" + tenant.id() + "/plans/" + id + "/acceptance", reviewer,
+                    "{\"version\": " + submitted + "}").status()).isEqualTo(200);
+            browser.open("/pledges");
+            String directory = browser.find(By.tagName("main")).getText();
+            assertThat(directory).contains(tenant.name()).contains("1. End prone restraint")
+                    .doesNotContain("Lead Person").doesNotContain("rr.lead@example.org");
+            browser.screenshot("public-pledges");
+            browser.assertAccessible();
+
+            // Another organisation's plan, action and revision pages are "not found" for this provider.
+            var other = Fixtures.newTenant("Other Keyboard Trust", "NHS_TRUST");
+            String othersPlan = Api.post("/api/v1/plans", other.adminToken(), "{\"cycleStart\": \"2026-04-01\"}")
+                    .object().getString("id");
+            for (String foreign : java.util.List.of("/plan/" + othersPlan, "/plan/" + othersPlan + "/revisions",
+                    "/plan/" + othersPlan + "/actions", "/plan/" + othersPlan + "/export.pdf",
+                    "/plan/" + id + "/actions/" + othersPlan)) {
+                browser.open(foreign);
+                assertThat(browser.find(By.tagName("h1")).getText()).as(foreign).isEqualTo("Page not found");
+            }
         }
     }
 

@@ -40,6 +40,30 @@ final class Fixtures {
                 body.getString("adminUsername"), password);
     }
 
+    record SamplePerson(String username, String password) {
+        String token() {
+            return TestKeycloak.token(username, password);
+        }
+    }
+
+    /** Somebody else in a sample tenant, with one provider role, set up directly in Keycloak. */
+    static SamplePerson addPerson(SampleTenant tenant, String role) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "It-Pass-" + username;
+        TestKeycloak.admin("POST", "/users", Json.createObjectBuilder().add("username", username)
+                .add("email", username + "@example.org").add("firstName", "Test").add("lastName", role)
+                .add("enabled", true).add("emailVerified", true)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build().toString());
+        String userId = TestKeycloak.userId(username).orElseThrow();
+        String roleJson = TestKeycloak.admin("GET", "/roles/" + role, null).body();
+        TestKeycloak.admin("POST", "/users/" + userId + "/role-mappings/realm", "[" + roleJson + "]");
+        String organizationId = TestKeycloak.organization(tenant.id()).orElseThrow().getString("id");
+        TestKeycloak.admin("POST", "/organizations/" + organizationId + "/members", "\"" + userId + "\"");
+        return new SamplePerson(username, password);
+    }
+
     static String tenantJson(String name, String sector, String email) {
         var json = Json.createObjectBuilder();
         if (name != null) {

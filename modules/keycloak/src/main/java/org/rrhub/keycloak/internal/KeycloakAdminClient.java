@@ -22,7 +22,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -108,11 +111,7 @@ class KeycloakAdminClient implements IdentityProvisioning {
             return;
         }
         JsonArrayBuilder roles = Json.createArrayBuilder();
-        for (Role role : user.roles()) {
-            var response = call("GET", "/roles/" + encode(role.claimName()), null);
-            expect(response, 200, "read role " + role.claimName());
-            roles.add(KeycloakHttp.object(response.body()));
-        }
+        user.roles().stream().map(this::roleRepresentation).forEach(roles::add);
         var response = call("POST", "/users/" + encode(userId) + "/role-mappings/realm", roles.build());
         expect(response, 204, "assign roles");
     }
@@ -138,6 +137,46 @@ class KeycloakAdminClient implements IdentityProvisioning {
         JsonString body = Json.createValue(userId);
         var response = call("POST", "/organizations/" + encode(organizationId) + "/members", body);
         expect(response, 201, "add organization member");
+    }
+
+    @Override
+    public List<Member> members(String organizationId) {
+        var response = call("GET", "/organizations/" + encode(organizationId) + "/members?first=0&max=1000", null);
+        expect(response, 200, "list organization members");
+        return KeycloakHttp.structure(response.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .map(u -> new Member(u.getString("id"), u.getString("username", ""), u.getString("email", ""),
+                        u.getString("firstName", ""), u.getString("lastName", ""), realmRoles(u.getString("id"))))
+                .toList();
+    }
+
+    private Set<Role> realmRoles(String userId) {
+        var response = call("GET", "/users/" + encode(userId) + "/role-mappings/realm", null);
+        expect(response, 200, "read a user's roles");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        KeycloakHttp.structure(response.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .map(r -> Role.fromClaim(r.getString("name", ""))).flatMap(Optional::stream).forEach(roles::add);
+        return roles;
+    }
+
+    @Override
+    public void replaceRoles(String userId, Set<Role> revoked, Role granted) {
+        // Grant first: if Keycloak fails in between, the user has one role too many rather than none at all.
+        var grant = call("POST", "/users/" + encode(userId) + "/role-mappings/realm",
+                Json.createArrayBuilder().add(roleRepresentation(granted)).build());
+        expect(grant, 204, "grant a role");
+        JsonArrayBuilder taken = Json.createArrayBuilder();
+        revoked.stream().filter(r -> r != granted).map(this::roleRepresentation).forEach(taken::add);
+        JsonArray remove = taken.build();
+        if (!remove.isEmpty()) {
+            var response = call("DELETE", "/users/" + encode(userId) + "/role-mappings/realm", remove);
+            expect(response, 204, "revoke roles");
+        }
+    }
+
+    private JsonObject roleRepresentation(Role role) {
+        var response = call("GET", "/roles/" + encode(role.claimName()), null);
+        expect(response, 200, "read role " + role.claimName());
+        return KeycloakHttp.object(response.body());
     }
 
     @Override

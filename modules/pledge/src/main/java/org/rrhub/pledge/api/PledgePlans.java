@@ -9,6 +9,9 @@ public interface PledgePlans {
     /** Every cycle, newest first. */
     List<PlanView> cycles();
 
+    /** The plan whose cycle includes today, or else the newest one. */
+    java.util.Optional<PlanView> current();
+
     /**
      * Starts a plan for the 12 months from {@code start}, prefilled from the previous cycle's plan (or the
      * organisation's name and sector).
@@ -35,6 +38,9 @@ public interface PledgePlans {
      * @throws org.rrhub.core.api.InvalidInputException naming each missing field
      */
     PlanView submit(String id, long expectedVersion, String actor);
+
+    /** The plan as a PDF laid out like the RRN template. @throws org.rrhub.core.api.NotFoundException */
+    byte[] pdf(String id);
 
     /** Every revision, newest first, each with what changed from the one before. */
     List<RevisionView> revisions(String id);

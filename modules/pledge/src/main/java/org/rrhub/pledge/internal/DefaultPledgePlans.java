@@ -49,6 +49,14 @@ class DefaultPledgePlans implements PledgePlans {
     }
 
     @Override
+    public java.util.Optional<PlanView> current() {
+        List<PledgePlan> all = plans.all();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        return all.stream().filter(p -> p.covers(today)).findFirst().or(() -> all.stream().findFirst())
+                .map(PledgePlan::toView);
+    }
+
+    @Override
     public PlanView startCycle(LocalDate start, String actor) {
         if (start == null) {
             throw InvalidInputException.of("cycleStart", "Enter the date the plan's 12 months start");
@@ -106,6 +114,11 @@ class DefaultPledgePlans implements PledgePlans {
         record(plan, "Submitted to the RRN", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_SUBMITTED, "cycle " + plan.cycleStart());
         return plan.toView();
+    }
+
+    @Override
+    public byte[] pdf(String id) {
+        return PlanPdf.render(load(id).toView());
     }
 
     @Override

@@ -27,6 +27,17 @@ public interface IdentityProvisioning {
 
     void addMember(String organizationId, String userId);
 
+    /** The organization's people with their realm roles. */
+    java.util.List<Member> members(String organizationId);
+
+    /** Takes the given roles away from the user and grants {@code granted}; nothing else changes. */
+    void replaceRoles(String userId, java.util.Set<Role> revoked, Role granted);
+
+    /** @param id the identity provider's id of the user */
+    record Member(String id, String username, String email, String firstName, String lastName,
+                  java.util.Set<Role> roles) {
+    }
+
     /**
      * A confidential client for an integration of one tenant: client-credentials tokens issued to it carry the
      * tenant's organization alias and the given role, so they act for that tenant only.

@@ -70,6 +70,11 @@ class Tenant {
         return TenantId.of(id);
     }
 
+    /** Absent for tenants created before the organization existed in the identity provider. */
+    java.util.Optional<String> identityProviderId() {
+        return java.util.Optional.ofNullable(identityProviderId);
+    }
+
     void suspend() {
         status = TenantStatus.SUSPENDED;
     }

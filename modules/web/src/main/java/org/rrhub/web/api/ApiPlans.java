@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.pledge.api.DomainProgress;
+import org.rrhub.pledge.api.PlanActions;
 import org.rrhub.pledge.api.PlanContent;
 import org.rrhub.pledge.api.PlanView;
 import org.rrhub.pledge.api.PledgePlans;
@@ -35,6 +37,9 @@ public class ApiPlans {
 
     @Inject
     PledgePlans plans;
+
+    @Inject
+    PlanActions actions;
 
     @Inject
     TenantContext tenantContext;
@@ -104,6 +109,21 @@ public class ApiPlans {
             throw InvalidInputException.of("version", "Send the version of the plan you are submitting");
         }
         return plans.submit(id, body.version(), tenantContext.actor());
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @Operation(summary = "Per strategy domain: the plan's open, overdue and done actions")
+    public List<DomainProgress> progress(@PathParam("id") String id) {
+        return actions.progress(id);
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The plan as a PDF laid out like the RRN pledge template")
+    public Response pdf(@PathParam("id") String id) {
+        return PdfDownload.of(plans.pdf(id), "pledge-action-plan-" + plans.get(id).cycleStart() + ".pdf");
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.pledge.api.ActionConflictException;
 import org.rrhub.pledge.api.FieldChange;
 import org.rrhub.pledge.api.PlanConflictException;
 import org.rrhub.pledge.api.PlanStateException;
@@ -59,6 +60,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                             "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
                             conflict.current().version(), conflict.changes())).build()
                     : page(409, "This plan was changed by somebody else", "Reload the plan and make your change again.");
+        }
+        if (cause instanceof ActionConflictException conflict) {
+            return api ? Response.status(409).type(Problem.MEDIA).entity(new ConflictProblem("about:blank",
+                            "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
+                            conflict.current().version(), List.of())).build()
+                    : page(409, "This action was changed by somebody else", "Reload it and make your change again.");
         }
         if (cause instanceof PlanStateException state) {
             return api ? Problem.of(Response.Status.CONFLICT, state.getMessage()).toResponse()

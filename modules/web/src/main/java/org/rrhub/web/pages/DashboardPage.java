@@ -9,7 +9,9 @@ import org.rrhub.audit.api.AuditLog;
 import org.rrhub.core.api.Caller;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.pledge.api.PlanActions;
 import org.rrhub.pledge.api.PledgePlans;
+import org.rrhub.tenants.api.ReviewAccess;
 import org.rrhub.tenants.api.TenantRegistry;
 import org.rrhub.tenants.api.TenantSummary;
 import org.rrhub.tenants.api.Wards;
@@ -38,6 +40,12 @@ public class DashboardPage {
     @Inject
     PledgePlans plans;
 
+    @Inject
+    PlanActions actions;
+
+    @Inject
+    ReviewAccess reviewAccess;
+
     @GET
     public Page dashboard() {
         Caller caller = tenantContext.caller().orElseThrow();
@@ -46,14 +54,20 @@ public class DashboardPage {
                 .with("tenant", tenants.find(tenant).orElse(null))
                 .with("wards", wards.list())
                 .with("canManageWards", caller.hasRole(Role.PROVIDER_ADMIN))
-                .with("latestPlan", plans.cycles().stream().findFirst().orElse(null)));
+                .with("canManagePeople", caller.hasRole(Role.PROVIDER_ADMIN)));
+        caller.tenant().flatMap(tenant -> plans.current()).ifPresent(plan -> page
+                .with("latestPlan", plan)
+                .with("progress", actions.progress(plan.id()))
+                .with("overdue", actions.overdue(plan.id())));
         if (caller.hasRole(Role.PLATFORM_ADMIN)) {
             page.with("allTenants", tenants.list()).with("auditEntries", audit.latest(10));
         }
         if (caller.hasRole(Role.CQC_INSPECTOR)) {
             page.with("activeTenants", tenants.list().stream().filter(TenantSummary::isActive).toList());
         }
-        page.with("reviewer", caller.hasRole(Role.RRN_REVIEWER));
+        if (caller.hasRole(Role.RRN_REVIEWER)) {
+            page.with("reviewGrants", reviewAccess.currentGrantsFor(caller.username()));
+        }
         return page;
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.rrhub.core.api.FieldError;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.StrategyDomain;
@@ -24,11 +23,11 @@ import org.rrhub.pledge.api.PlanForm;
 import org.rrhub.pledge.api.PlanStateException;
 import org.rrhub.pledge.api.PlanView;
 import org.rrhub.pledge.api.PledgePlans;
+import org.rrhub.web.support.FormDates;
 import org.rrhub.web.support.FormErrors;
 import org.rrhub.web.support.Page;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +56,8 @@ public class PlanPages {
     public Response startCycle(@FormParam("cycleStart-day") String day, @FormParam("cycleStart-month") String month,
                                @FormParam("cycleStart-year") String year) {
         try {
-            PlanView plan = plans.startCycle(date("cycleStart", day, month, year, true), tenantContext.actor());
+            PlanView plan = plans.startCycle(FormDates.read("cycleStart", Map.of("cycleStart-day", text(day),
+                    "cycleStart-month", text(month), "cycleStart-year", text(year)), true), tenantContext.actor());
             return Response.seeOther(URI.create("/plan/" + plan.id())).build();
         } catch (InvalidInputException invalid) {
             Map<String, String> form = Map.of("cycleStart-day", text(day), "cycleStart-month", text(month),
@@ -95,8 +95,7 @@ public class PlanPages {
         form.forEach((key, value) -> typed.put(key, value.isEmpty() ? "" : value.get(0)));
         long version = version(form.getFirst("version"));
         try {
-            LocalDate planDate = date("planDate", typed.get("planDate-day"), typed.get("planDate-month"),
-                    typed.get("planDate-year"), false);
+            LocalDate planDate = FormDates.read("planDate", typed, false);
             PlanContent content = PlanForm.fromValues(name -> text(typed.get(name)), planDate);
             plans.save(id, version, content, tenantContext.actor());
             return Response.seeOther(URI.create("/plan/" + id + "?done=saved")).build();
@@ -121,6 +120,14 @@ public class PlanPages {
         } catch (InvalidInputException incomplete) {
             return Response.status(400).entity(planPage(plans.get(id), FormErrors.of(incomplete), null)).build();
         }
+    }
+
+    @GET
+    @Path("{id}/export.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") String id) {
+        return org.rrhub.web.api.PdfDownload.of(plans.pdf(id),
+                "pledge-action-plan-" + plans.get(id).cycleStart() + ".pdf");
     }
 
     @GET
@@ -154,7 +161,7 @@ public class PlanPages {
                 .with("general", PlanForm.general()).with("domainFields", domainFields());
     }
 
-    private static Map<StrategyDomain, List<PlanForm.Field>> domainFields() {
+    static Map<StrategyDomain, List<PlanForm.Field>> domainFields() {
         Map<StrategyDomain, List<PlanForm.Field>> byDomain = new java.util.EnumMap<>(StrategyDomain.class);
         for (StrategyDomain domain : StrategyDomain.values()) {
             byDomain.put(domain, PlanForm.of(domain));
@@ -166,31 +173,11 @@ public class PlanPages {
     private static Map<String, String> values(PlanContent content) {
         Map<String, String> values = new HashMap<>();
         PlanForm.ALL.forEach(f -> values.put(f.name(), f.value().apply(content)));
-        if (content.planDate() != null) {
-            values.put("planDate-day", String.valueOf(content.planDate().getDayOfMonth()));
-            values.put("planDate-month", String.valueOf(content.planDate().getMonthValue()));
-            values.put("planDate-year", String.valueOf(content.planDate().getYear()));
-        }
+        FormDates.write("planDate", content.planDate(), values);
         return values;
     }
 
-    /** A GOV.UK date input (day, month, year) as a date; all three blank is "no date" unless required. */
-    private static LocalDate date(String field, String day, String month, String year, boolean required) {
-        if (text(day).isBlank() && text(month).isBlank() && text(year).isBlank()) {
-            if (required) {
-                throw InvalidInputException.of(field, "Enter the date");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(text(year).strip()), Integer.parseInt(text(month).strip()),
-                    Integer.parseInt(text(day).strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            throw new InvalidInputException(List.of(new FieldError(field, "Enter a real date, for example 1 4 2026")));
-        }
-    }
-
-    private static long version(String value) {
+    static long version(String value) {
         try {
             return Long.parseLong(text(value).strip());
         } catch (NumberFormatException e) {

@@ -60,6 +60,7 @@ public class PageWriter implements MessageBodyWriter<Page> {
                 && caller.roles().stream().anyMatch(Role::isProviderStaff);
         model.put("providerStaff", providerStaff);
         model.put("platformAdmin", caller != null && caller.hasRole(Role.PLATFORM_ADMIN));
+        model.put("reviewer", caller != null && caller.hasRole(Role.RRN_REVIEWER));
         model.put("domains", List.of(StrategyDomain.values()));
         Writer writer = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
         templates.render(page.template(), model, writer);

@@ -1,0 +1,35 @@
+package org.rrhub.pledge.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The work that delivers a plan: actions per strategy domain, each with an owner, a due date and progress notes.
+ * Actions stay editable whatever the plan's state: the plan is the promise, the actions are the work.
+ */
+public interface PlanActions {
+
+    /** Every action of the plan, by domain in the template's order, then by due date. */
+    List<ActionView> of(String planId);
+
+    /** @throws org.rrhub.core.api.NotFoundException also for another tenant's plan or action */
+    ActionView get(String planId, String actionId);
+
+    /** @throws org.rrhub.core.api.InvalidInputException naming each field that is wrong */
+    ActionView create(String planId, ActionDraft draft, String actor);
+
+    /**
+     * @throws ActionConflictException when somebody changed the action since {@code expectedVersion}
+     * @throws org.rrhub.core.api.InvalidInputException naming each field that is wrong
+     */
+    ActionView update(String planId, String actionId, long expectedVersion, ActionDraft draft, String actor);
+
+    /** @throws org.rrhub.core.api.InvalidInputException for an empty or over-long note or a date in the future */
+    ActionView addNote(String planId, String actionId, LocalDate date, String text, String actor);
+
+    /** Per strategy domain, in the template's order: open, overdue and done actions of the plan. */
+    List<DomainProgress> progress(String planId);
+
+    /** Open actions past their due date, most overdue first. */
+    List<ActionView> overdue(String planId);
+}

@@ -1,0 +1,80 @@
+package org.rrhub.tenants.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.rrhub.audit.api.AuditAction;
+import org.rrhub.audit.api.AuditLog;
+import org.rrhub.core.api.InvalidInputException;
+import org.rrhub.core.api.NotFoundException;
+import org.rrhub.core.api.Role;
+import org.rrhub.core.api.TenantContext;
+import org.rrhub.core.api.TenantId;
+import org.rrhub.tenants.api.IdentityProvisioning;
+import org.rrhub.tenants.api.IdentityProvisioning.Member;
+import org.rrhub.tenants.api.People;
+import org.rrhub.tenants.api.Person;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** People live in Keycloak, as members of the tenant's organization; this reads and changes them there. */
+@ApplicationScoped
+class DefaultPeople implements People {
+
+    private static final Set<Role> PROVIDER_ROLES = Arrays.stream(Role.values()).filter(Role::isProviderStaff)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    IdentityProvisioning identity;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public List<Person> ofMyOrganisation() {
+        return members().stream().map(DefaultPeople::toPerson)
+                .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public boolean isMember(String username) {
+        return username != null && members().stream().anyMatch(m -> m.username().equalsIgnoreCase(username.strip()));
+    }
+
+    @Override
+    public Person changeRole(String username, Role role, String actor) {
+        Member member = members().stream().filter(m -> m.username().equalsIgnoreCase(username == null ? "" : username))
+                .findFirst().orElseThrow(() -> new NotFoundException("Person"));
+        if (role == null || !role.isProviderStaff()) {
+            throw InvalidInputException.of("role", "Choose admin, editor or viewer");
+        }
+        if (member.username().equalsIgnoreCase(actor)) {
+            throw InvalidInputException.of("role", "You cannot change your own role: ask another admin");
+        }
+        identity.replaceRoles(member.id(), PROVIDER_ROLES, role);
+        audit.record(actor, tenantContext.requireTenant(), AuditAction.ROLE_CHANGED,
+                member.username() + " is now " + role.claimName());
+        return new Person(member.username(), member.firstName(), member.lastName(), member.email(), role);
+    }
+
+    private List<Member> members() {
+        TenantId tenant = tenantContext.requireTenant();
+        return tenants.find(tenant).flatMap(Tenant::identityProviderId).map(identity::members).orElse(List.of());
+    }
+
+    private static Person toPerson(Member member) {
+        Role role = member.roles().stream().filter(PROVIDER_ROLES::contains).min(Comparator.naturalOrder())
+                .orElse(null);
+        return new Person(member.username(), member.firstName(), member.lastName(), member.email(), role);
+    }
+}

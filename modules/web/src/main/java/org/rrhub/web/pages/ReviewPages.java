@@ -1,0 +1,100 @@
+package org.rrhub.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.rrhub.core.api.InvalidInputException;
+import org.rrhub.core.api.NotFoundException;
+import org.rrhub.core.api.Role;
+import org.rrhub.core.api.TenantContext;
+import org.rrhub.pledge.api.PlanForm;
+import org.rrhub.pledge.api.PlanReviews;
+import org.rrhub.pledge.api.PlanView;
+import org.rrhub.tenants.api.GrantView;
+import org.rrhub.tenants.api.ReviewAccess;
+import org.rrhub.web.support.FormErrors;
+import org.rrhub.web.support.Page;
+
+import java.net.URI;
+import java.util.Map;
+
+/** The RRN reviewer's pages: the providers that grant them review, their plans, and accept or return. */
+@Path("/reviews")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.RRN_REVIEWER)
+public class ReviewPages {
+
+    @Inject
+    ReviewAccess access;
+
+    @Inject
+    PlanReviews reviews;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @GET
+    public Page providers() {
+        return Page.of("reviews", "Organisations you review")
+                .with("grants", access.currentGrantsFor(tenantContext.actor()));
+    }
+
+    @GET
+    @Path("{tenant}")
+    public Page plans(@PathParam("tenant") String tenant) {
+        GrantView grant = grant(tenant);
+        return Page.of("review-plans", grant.tenantName()).with("grant", grant)
+                .with("plans", reviews.plans(tenant, tenantContext.actor()));
+    }
+
+    @GET
+    @Path("{tenant}/plans/{id}")
+    public Page plan(@PathParam("tenant") String tenant, @PathParam("id") String id, @QueryParam("done") String done) {
+        return planPage(tenant, reviews.plan(tenant, id, tenantContext.actor()), Map.of(), FormErrors.none(), done);
+    }
+
+    @POST
+    @Path("{tenant}/plans/{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@PathParam("tenant") String tenant, @PathParam("id") String id,
+                           @FormParam("version") String version) {
+        reviews.accept(tenant, id, PlanPages.version(version), tenantContext.actor());
+        return Response.seeOther(URI.create("/reviews/" + tenant + "/plans/" + id + "?done=accepted")).build();
+    }
+
+    @POST
+    @Path("{tenant}/plans/{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnPlan(@PathParam("tenant") String tenant, @PathParam("id") String id,
+                               @FormParam("version") String version, @FormParam("comments") String comments) {
+        try {
+            reviews.returnWithComments(tenant, id, PlanPages.version(version), comments, tenantContext.actor());
+            return Response.seeOther(URI.create("/reviews/" + tenant + "/plans/" + id + "?done=returned")).build();
+        } catch (InvalidInputException invalid) {
+            PlanView plan = reviews.plan(tenant, id, tenantContext.actor());
+            return Response.status(400).entity(planPage(tenant, plan, Map.of("comments",
+                    comments == null ? "" : comments), FormErrors.of(invalid), null)).build();
+        }
+    }
+
+    private Page planPage(String tenant, PlanView plan, Map<String, String> values, FormErrors errors, String done) {
+        GrantView grant = grant(tenant);
+        return Page.of("review-plan", (errors.any() ? "Error: " : "") + "Review the plan of " + grant.tenantName())
+                .with("grant", grant).with("plan", plan).with("values", values).with("errors", errors)
+                .with("done", done).with("general", PlanForm.general()).with("domainFields", PlanPages.domainFields());
+    }
+
+    private GrantView grant(String tenant) {
+        return access.currentGrantsFor(tenantContext.actor()).stream().filter(g -> g.tenant().equals(tenant))
+                .findFirst().orElseThrow(() -> new NotFoundException("Organisation"));
+    }
+}
