@@ -31,7 +31,7 @@ class ModuleRulesTest {
 
     @Test
     void modulesSeeEachOtherOnlyThroughTheirApiPackages() {
-        for (String module : new String[]{"persistence", "audit", "tenants", "keycloak", "web"}) {
+        for (String module : new String[]{"persistence", "audit", "tenants", "pledge", "documents", "keycloak", "web"}) {
             ArchRule rule = noClasses().that().resideOutsideOfPackage("org.rrhub." + module + "..")
                     .and().resideOutsideOfPackage("org.rrhub.app..")
                     .should().dependOnClassesThat().resideInAPackage("org.rrhub." + module + ".internal..")
@@ -44,8 +44,8 @@ class ModuleRulesTest {
     void theCoreDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("org.rrhub.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.rrhub.persistence..", "org.rrhub.audit..", "org.rrhub.tenants..",
-                        "org.rrhub.keycloak..", "org.rrhub.web..", "org.rrhub.launcher..")
+                        "org.rrhub.persistence..", "org.rrhub.audit..", "org.rrhub.tenants..", "org.rrhub.pledge..",
+                        "org.rrhub.documents..", "org.rrhub.keycloak..", "org.rrhub.web..", "org.rrhub.launcher..")
                 .check(classes);
     }
 
@@ -61,8 +61,18 @@ class ModuleRulesTest {
 
     @Test
     void domainModulesDoNotKnowKeycloak() {
-        noClasses().that().resideInAnyPackage("org.rrhub.tenants..", "org.rrhub.audit..", "org.rrhub.persistence..")
+        noClasses().that().resideInAnyPackage("org.rrhub.tenants..", "org.rrhub.audit..", "org.rrhub.persistence..",
+                        "org.rrhub.pledge..", "org.rrhub.documents..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rrhub.keycloak..", "com.nimbusds..")
+                .check(classes);
+    }
+
+    @Test
+    void fileFormatsAreTheDocumentsModulesBusiness() {
+        noClasses().that().resideOutsideOfPackage("org.rrhub.documents..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.poi..",
+                        "org.apache.pdfbox..")
+                .because("uploaded files are detected and read in one place")
                 .check(classes);
     }
 

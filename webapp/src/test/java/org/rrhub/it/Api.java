@@ -35,6 +35,28 @@ final class Api {
         return send(request(path, token).setHeader("Accept", accept).GET());
     }
 
+    /** A multipart/form-data POST: text fields, and one file part named "file" when {@code fileName} is given. */
+    static Response multipart(String path, String token, java.util.Map<String, String> fields, String fileName,
+                              byte[] file) {
+        String boundary = "----rrhub" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n");
+            write.accept((name.equals("details") ? "Content-Type: application/json\r\n" : "") + "\r\n" + value + "\r\n");
+        });
+        if (fileName != null) {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(file);
+            write.accept("\r\n");
+        }
+        write.accept("--" + boundary + "--\r\n");
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     static Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import org.rrhub.documents.testing.SampleFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,27 @@ class ApplicationIT {
         assertThat(TestKeycloak.organization("willow-house")).isPresent();
         // A viewer reads but does not change.
         assertThat(Api.post("/api/v1/wards", token, Fixtures.wardJson("Oak Ward", "Rehab", 8)).status()).isEqualTo(403);
+
+        // The demo plan from the tenant's file: published, with its actions, some of them overdue.
+        JsonObject plan = Api.get("/api/v1/plans", token).array().getJsonObject(0);
+        assertThat(plan.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(plan.getJsonObject("content").getString("reductionLead")).isEqualTo("Priya Raman");
+        assertThat(Api.get("/api/v1/plans/" + plan.getString("id") + "/actions", token).array()).hasSize(12);
+        assertThat(Api.get("/api/v1/plans/" + plan.getString("id") + "/progress", token).array().stream()
+                .mapToInt(p -> p.asJsonObject().getInt("overdue")).sum()).isGreaterThanOrEqualTo(2);
+        assertThat(Api.get("/api/v1/public/pledges", null).body()).contains("Northfield Mental Health NHS Trust")
+                .contains("Halve the use of prone restraint").doesNotContain("rr.lead@northfield.example");
+
+        // Its demo documents, read like any upload: text extracted, review dates, approval, policy coverage.
+        var documents = Api.get("/api/v1/documents", token).array();
+        assertThat(documents.stream().map(d -> d.asJsonObject().getJsonObject("details").getString("title")))
+                .contains("Seclusion and Long-Term Segregation Policy", "Reducing Restrictive Interventions Strategy 2026–2029");
+        JsonObject seclusion = documents.stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getJsonObject("details").getString("kind").equals("POLICY")).findFirst().orElseThrow();
+        assertThat(seclusion.getJsonArray("versions").getJsonObject(0).getString("textState")).isEqualTo("EXTRACTED");
+        assertThat(seclusion.getJsonArray("versions").getJsonObject(0).getString("mediaType")).isEqualTo("text/markdown");
+        assertThat(Api.get("/api/v1/policy-coverage", token).array().getJsonObject(41).getString("documentId"))
+                .isEqualTo(seclusion.getString("id"));
     }
 
     @Test
@@ -365,6 +387,118 @@ class ApplicationIT {
                 + "\"owner\": \"" + owner + "\", \"dueDate\": \"" + due + "\", \"status\": \"" + status
                 + "\", \"droppedReason\": " + (reason == null ? "null" : "\"" + reason + "\"")
                 + ", \"priorities\": " + priorities + "}";
+    }
+
+    @Test
+    void documentsAreCheckedVersionedApprovedAndKeptToTheirOrganisation() throws Exception {
+        var provider = Fixtures.newTenant("Documents Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String viewer = Fixtures.addPerson(provider, "provider-viewer").token();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String details = "{\"title\": \"Reducing restrictive interventions strategy\", \"kind\": \"BOARD_STRATEGY\", "
+                + "\"owner\": \"" + provider.adminUsername() + "\", \"domains\": [\"LEADERSHIP_AND_GOVERNANCE\"], "
+                + "\"versionLabel\": \"2025 edition\", \"effectiveDate\": \"" + today.minusYears(1) + "\", "
+                + "\"nextReviewDate\": \"" + today.minusDays(1) + "\", \"status\": \"DRAFT\"}";
+
+        var created = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", details), "strategy.pdf",
+                SampleFiles.pdf("Our strategy to reduce restrictive interventions"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject document = created.object();
+        String id = document.getString("id");
+        JsonObject first = document.getJsonArray("versions").getJsonObject(0);
+        assertThat(first.getString("mediaType")).isEqualTo("application/pdf");
+        assertThat(first.getString("textState")).isEqualTo("EXTRACTED");
+        assertThat(document.getString("reviewState")).isEqualTo("OVERDUE");
+        assertThat(document.getBoolean("needsApproval")).isTrue();
+        assertThat(Api.multipart("/api/v1/documents", viewer, java.util.Map.of("details", details), "x.pdf",
+                SampleFiles.pdf("x")).status()).isEqualTo(403);
+
+        // A new version becomes current; the first stays downloadable, as an attachment of the detected type.
+        var second = Api.multipart("/api/v1/documents/" + id + "/versions", admin,
+                java.util.Map.of("versionLabel", "2026 edition"), "strategy-2026.docx", SampleFiles.docx("Revised strategy"));
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        var versions = second.object().getJsonArray("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.getJsonObject(0).getBoolean("current")).isTrue();
+        assertThat(versions.getJsonObject(0).getString("versionLabel")).isEqualTo("2026 edition");
+        var old = Api.get("/api/v1/documents/" + id + "/versions/" + first.getString("id") + "/file", viewer, "*/*");
+        assertThat(old.status()).isEqualTo(200);
+        assertThat(old.header("Content-Type")).startsWith("application/pdf");
+        assertThat(old.header("Content-Disposition")).startsWith("attachment").contains("strategy.pdf");
+        assertThat(old.body()).startsWith("%PDF-");
+
+        // Board approval: every field is required, then it is on record and the strategy is approved.
+        var incomplete = Api.put("/api/v1/documents/" + id + "/approval", admin, "{\"approvedOn\": \"" + today + "\"}");
+        assertThat(fields(incomplete)).containsExactly("approvingBody", "minuteReference", "executiveLead",
+                "nonExecutiveLead");
+        var approved = Api.put("/api/v1/documents/" + id + "/approval", admin, "{\"approvedOn\": \"" + today
+                + "\", \"approvingBody\": \"Trust Board\", \"minuteReference\": \"TB/2026/041\", "
+                + "\"executiveLead\": \"Director of Nursing\", \"nonExecutiveLead\": \"Chair of Quality Committee\", "
+                + "\"livedExperienceInvolved\": true, \"livedExperienceNote\": \"Co-written with two peer advisors\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.object().getBoolean("needsApproval")).isFalse();
+        assertThat(approved.object().getJsonObject("details").getString("status")).isEqualTo("APPROVED");
+
+        // Bad files: refused with the reason on the file field, nothing stored; a broken PDF is kept without text.
+        var exe = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", details), "minutes.pdf",
+                SampleFiles.executable());
+        assertThat(fields(exe)).containsExactly("file");
+        var bomb = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", details), "policy.docx",
+                SampleFiles.zipBombDocx(20));
+        assertThat(fields(bomb)).containsExactly("file");
+        assertThat(bomb.body()).contains("expands");
+        var tooBig = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", details), "big.txt",
+                "a".repeat(2 * 1024 * 1024 + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fields(tooBig)).containsExactly("file");
+        assertThat(tooBig.body()).contains("smaller than 2 MB");
+        var noFile = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", details), null, null);
+        assertThat(fields(noFile)).containsExactly("file");
+        assertThat(Api.get("/api/v1/documents", admin).array()).hasSize(1);
+        var broken = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
+                details.replace("BOARD_STRATEGY", "POLICY").replace("Reducing restrictive interventions strategy",
+                        "Seclusion policy")), "seclusion.pdf", SampleFiles.truncatedPdf());
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(201);
+        assertThat(broken.object().getJsonArray("versions").getJsonObject(0).getString("textState"))
+                .isIn("NOT_EXTRACTABLE", "NO_TEXT");
+
+        // An uploaded web page is only ever an attachment, sandboxed.
+        var html = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", details.replace(
+                "BOARD_STRATEGY", "OTHER_EVIDENCE")), "notes.html",
+                "<html><body><script>alert(1)</script><p>Ward notes</p></body></html>".getBytes());
+        JsonObject page = html.object();
+        var htmlFile = Api.get("/api/v1/documents/" + page.getString("id") + "/versions/"
+                + page.getJsonArray("versions").getJsonObject(0).getString("id") + "/file", admin, "*/*");
+        assertThat(htmlFile.header("Content-Type")).startsWith("text/html");
+        assertThat(htmlFile.header("Content-Disposition")).startsWith("attachment");
+        assertThat(htmlFile.header("Content-Security-Policy")).contains("sandbox");
+
+        // Policy coverage: linked to the organisation's own policy, or not applicable with a rationale.
+        String policyId = broken.object().getString("id");
+        assertThat(Api.put("/api/v1/policy-coverage/10", admin, "{\"documentId\": \"" + policyId + "\"}").object()
+                .getString("documentTitle")).isEqualTo("Seclusion policy");
+        assertThat(fields(Api.put("/api/v1/policy-coverage/40", admin, "{\"notApplicable\": \" \"}")))
+                .containsExactly("rationale");
+        assertThat(Api.put("/api/v1/policy-coverage/40", admin,
+                "{\"notApplicable\": \"We use no mechanical restraint equipment\"}").status()).isEqualTo(200);
+        var checklist = Api.get("/api/v1/policy-coverage", viewer).array();
+        assertThat(checklist).hasSizeGreaterThan(40);
+        assertThat(checklist.getJsonObject(9).getString("documentId")).isEqualTo(policyId);
+        assertThat(checklist.getJsonObject(39).getString("notApplicableRationale"))
+                .isEqualTo("We use no mechanical restraint equipment");
+
+        // Another organisation: metadata, files and coverage links all answer "not found".
+        String other = beta().adminToken();
+        String file = "/api/v1/documents/" + id + "/versions/" + first.getString("id") + "/file";
+        assertThat(Api.get("/api/v1/documents/" + id, other).status()).isEqualTo(404);
+        assertThat(Api.get(file, other, "*/*").status()).isEqualTo(404);
+        assertThat(Api.multipart("/api/v1/documents/" + id + "/versions", other, java.util.Map.of(), "x.txt",
+                "x".getBytes()).status()).isEqualTo(404);
+        assertThat(Api.put("/api/v1/documents/" + id + "/approval", other, "{}").status()).isEqualTo(404);
+        assertThat(Api.put("/api/v1/documents/" + id, other, "{\"version\": 1, \"details\": " + details + "}")
+                .status()).isEqualTo(404);
+        assertThat(fields(Api.put("/api/v1/policy-coverage/10", other, "{\"documentId\": \"" + policyId + "\"}")))
+                .containsExactly("documentId");
+        assertThat(Api.get("/api/v1/documents", other).body()).doesNotContain(id);
     }
 
     private static Fixtures.SampleTenant beta() {

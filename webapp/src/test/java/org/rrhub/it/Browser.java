@@ -28,9 +28,13 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     Browser() throws Exception {
+        downloads = Files.createTempDirectory("rrhub-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -41,6 +45,13 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** The file Chromium saved under this name, once it is completely downloaded. */
+    byte[] downloaded(String fileName) throws Exception {
+        Path file = downloads.resolve(fileName);
+        wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return Files.readAllBytes(file);
     }
 
     void open(String path) {

@@ -59,6 +59,39 @@ class BrowserJourneyIT {
             assertThat(browser.find(By.cssSelector("table.govuk-table")).getText())
                     .contains("Rowan Ward <script>alert(1)</script>");
 
+            // A document uploaded through the page, refused first without a file, then downloaded again.
+            browser.find(By.linkText("Documents")).click();
+            browser.find(By.id("upload-document")).click();
+            browser.assertAccessible();
+            browser.find(By.id("title")).sendKeys("Post-incident support policy");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("kind"))).selectByValue("POLICY");
+            browser.driver.findElement(By.id("save-document")).click();
+            assertThat(browser.find(By.id("file-error")).getText()).contains("Select a file to upload");
+            assertThat(browser.driver.findElement(By.id("title")).getAttribute("value"))
+                    .isEqualTo("Post-incident support policy");
+            browser.assertAccessible();
+            java.nio.file.Path upload = java.nio.file.Files.createTempFile("post-incident-support", ".pdf");
+            byte[] pdf = org.rrhub.documents.testing.SampleFiles.pdf("Debrief within 72 hours of any restraint");
+            java.nio.file.Files.write(upload, pdf);
+            browser.driver.findElement(By.id("file")).sendKeys(upload.toString());
+            browser.driver.findElement(By.id("nextReviewDate-day")).sendKeys("1");
+            browser.driver.findElement(By.id("nextReviewDate-month")).sendKeys("1");
+            browser.driver.findElement(By.id("nextReviewDate-year")).sendKeys("2020");
+            browser.driver.findElement(By.id("save-document")).click();
+            browser.waitForUrl("done=uploaded");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Post-incident support policy")
+                    .contains("Text extracted").contains("Review overdue").contains("No approval is recorded yet");
+            browser.assertAccessible();
+            browser.find(By.linkText(upload.getFileName().toString())).click();
+            assertThat(browser.downloaded(upload.getFileName().toString())).isEqualTo(pdf);
+            browser.open("/dashboard");
+            assertThat(browser.find(By.id("reviews-due")).getText()).contains("Post-incident support policy")
+                    .contains("Review overdue");
+            browser.open("/documents/coverage");
+            assertThat(browser.find(By.id("coverage-summary")).getText()).contains("0 covered by a policy");
+            browser.assertAccessible();
+            browser.open("/dashboard");
+
             // API integrations: created on a page, the secret shown once, then revoked.
             browser.find(By.linkText("API integrations")).click();
             browser.assertAccessible();

@@ -48,7 +48,8 @@ public final class Launcher {
         Files.writeString(preboot, loopbackOnly() + Files.readString(repo.resolve("docker/payara/pre-boot-commands.asadmin")));
         payara.start(repo, preboot, Map.of(
                 "RRHUB_DEMO_TENANTS_DIR", repo.resolve("tenants").toString(),
-                "RRHUB_DB_URL", "jdbc:h2:file:" + data.resolve("db/rrhub")),
+                "RRHUB_DB_URL", "jdbc:h2:file:" + data.resolve("db/rrhub"),
+                "RRHUB_FILES_DIR", data.resolve("files").toString()),
                 data.resolve("payara.log"), Duration.ofMinutes(4));
 
         System.out.printf("%nRestraint Reduction Hub is running (started in %d s): %s/%n",

@@ -88,6 +88,8 @@ class DefaultDocumentLibrary implements DocumentLibrary {
         Document document = new Document(details, clock.instant(), actor);
         DocumentVersion first = store(document.id(), 1, details.versionLabel(), file, actor);
         documents.add(document);
+        // Unrelated entities are inserted in no guaranteed order: the document before its version refers to it.
+        documents.flush();
         documents.add(first);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.DOCUMENT_UPLOADED, details.title().strip());
         return view(document);
@@ -203,8 +205,8 @@ class DefaultDocumentLibrary implements DocumentLibrary {
             List<DocumentVersion> mine = versions.getOrDefault(d.id(), List.of());
             int newest = mine.stream().mapToInt(DocumentVersion::number).max().orElse(0);
             List<VersionView> list = mine.stream().map(v -> v.toView(v.number() == newest)).toList();
-            String label = mine.stream().filter(v -> v.number() == newest).map(DocumentVersion::versionLabel)
-                    .findFirst().orElse(null);
+            String label = mine.stream().filter(v -> v.number() == newest).findFirst()
+                    .map(DocumentVersion::versionLabel).orElse(null);
             return d.toView(list, today, label);
         }).toList();
     }

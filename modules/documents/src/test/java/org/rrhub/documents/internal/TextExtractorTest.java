@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.documents.api.TextState;
+import org.rrhub.documents.testing.SampleFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,14 @@ class TextExtractorTest {
         var truncated = read(SampleFiles.truncatedPdf(), "policy.pdf");
         assertThat(truncated.mediaType()).isEqualTo("application/pdf");
         assertThat(truncated.state()).isIn(TextState.NOT_EXTRACTABLE, TextState.NO_TEXT);
+    }
+
+    @Test
+    void anEncryptedPdfIsKeptAsNotExtractable() throws IOException {
+        var encrypted = read(SampleFiles.encryptedPdf("Board minutes, confidential"), "minutes.pdf");
+        assertThat(encrypted.mediaType()).isEqualTo("application/pdf");
+        assertThat(encrypted.state()).isEqualTo(TextState.NOT_EXTRACTABLE);
+        assertThat(encrypted.text()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.persistence.api.Multitenancy;
 import org.rrhub.persistence.api.TenantEntityManagers;
+import org.rrhub.tenants.api.TenantRegistry;
 import org.rrhub.pledge.api.ActionDraft;
 import org.rrhub.pledge.api.PlanContent;
 import org.rrhub.pledge.api.PlanStatus;
@@ -25,6 +26,9 @@ class DemoPlanWriter {
     @Inject
     TenantEntityManagers entityManagers;
 
+    @Inject
+    TenantRegistry tenants;
+
     @PersistenceContext(unitName = Multitenancy.PERSISTENCE_UNIT)
     EntityManager platform;
 
@@ -33,8 +37,7 @@ class DemoPlanWriter {
     /** @return false when the tenant already has a plan (or does not exist) */
     @Transactional
     boolean writeIfAbsent(TenantId tenant, String organisationName, String sector, DemoPlans.DemoPlan demo) {
-        if (platform.createNativeQuery("select count(*) from tenant where id = ?1").setParameter(1, tenant.value())
-                .getSingleResult() instanceof Number n && n.intValue() == 0) {
+        if (tenants.find(tenant).isEmpty()) {
             return false;
         }
         EntityManager em = entityManagers.open(tenant);
@@ -64,6 +67,8 @@ class DemoPlanWriter {
                         a.status(), a.droppedReason(), a.priority() == null ? List.of() : List.of(a.priority()));
                 PlanAction action = new PlanAction(planId, draft, a.dueDate(), now, ACTOR);
                 em.persist(action);
+                // Unrelated entities are inserted in no guaranteed order: the action first, then its notes.
+                em.flush();
                 for (DemoPlans.DemoNote note : a.notes() == null ? List.<DemoPlans.DemoNote>of() : a.notes()) {
                     em.persist(new ActionNote(action.id(), note.date(), note.text(), a.owner(), now));
                 }

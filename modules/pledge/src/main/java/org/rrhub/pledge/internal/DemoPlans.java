@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rrhub.core.api.ApplicationReady;
+import org.rrhub.core.api.DemoTenantFiles;
 import org.rrhub.core.api.StrategyDomain;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.pledge.api.ActionStatus;
@@ -15,15 +14,11 @@ import org.rrhub.pledge.api.DomainSection;
 import org.rrhub.pledge.api.PlanStatus;
 import org.rrhub.pledge.api.Priority;
 
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Gives each demo tenant in tenants/*.json the plan and actions its "plan" section describes, after the tenants
@@ -44,25 +39,13 @@ class DemoPlans {
     /** After the demo tenants are provisioned (they observe the same event at APPLICATION). */
     void provisionOnStart(@Observes @jakarta.annotation.Priority(Interceptor.Priority.APPLICATION + 100)
                           ApplicationReady event) {
-        directory.filter(d -> !d.isBlank()).map(Path::of).filter(Files::isDirectory).ifPresent(this::provisionAll);
-    }
-
-    private void provisionAll(Path folder) {
-        try (Stream<Path> files = Files.list(folder); Jsonb jsonb = JsonbBuilder.create()) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                try (Reader reader = Files.newBufferedReader(file)) {
-                    DemoFile demo = jsonb.fromJson(reader, DemoFile.class);
+        directory.filter(d -> !d.isBlank()).map(Path::of).ifPresent(folder ->
+                DemoTenantFiles.forEach(folder, DemoFile.class, demo -> {
                     if (demo.plan() != null && writer.writeIfAbsent(TenantId.of(demo.id()), demo.name(),
                             demo.sectorLabel(), demo.plan())) {
                         LOG.info(() -> "Demo plan for " + demo.id() + " is provisioned");
                     }
-                } catch (Exception e) {
-                    LOG.log(Level.SEVERE, "Could not provision the demo plan of " + file.getFileName(), e);
-                }
-            }
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "Could not read demo plans from " + folder, e);
-        }
+                }));
     }
 
     /** The parts of a demo tenant file this module reads. */

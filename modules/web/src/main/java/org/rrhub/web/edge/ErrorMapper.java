@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.documents.api.DocumentConflictException;
 import org.rrhub.pledge.api.ActionConflictException;
 import org.rrhub.pledge.api.FieldChange;
 import org.rrhub.pledge.api.PlanConflictException;
@@ -66,6 +67,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                             "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
                             conflict.current().version(), List.of())).build()
                     : page(409, "This action was changed by somebody else", "Reload it and make your change again.");
+        }
+        if (cause instanceof DocumentConflictException conflict) {
+            return api ? Response.status(409).type(Problem.MEDIA).entity(new ConflictProblem("about:blank",
+                            "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
+                            conflict.currentVersion(), List.of())).build()
+                    : page(409, "This document was changed by somebody else", "Reload it and make your change again.");
         }
         if (cause instanceof PlanStateException state) {
             return api ? Problem.of(Response.Status.CONFLICT, state.getMessage()).toResponse()

@@ -9,6 +9,7 @@ import org.rrhub.audit.api.AuditLog;
 import org.rrhub.core.api.Caller;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.documents.api.DocumentLibrary;
 import org.rrhub.pledge.api.PlanActions;
 import org.rrhub.pledge.api.PledgePlans;
 import org.rrhub.tenants.api.ReviewAccess;
@@ -46,6 +47,9 @@ public class DashboardPage {
     @Inject
     ReviewAccess reviewAccess;
 
+    @Inject
+    DocumentLibrary documents;
+
     @GET
     public Page dashboard() {
         Caller caller = tenantContext.caller().orElseThrow();
@@ -54,7 +58,8 @@ public class DashboardPage {
                 .with("tenant", tenants.find(tenant).orElse(null))
                 .with("wards", wards.list())
                 .with("canManageWards", caller.hasRole(Role.PROVIDER_ADMIN))
-                .with("canManagePeople", caller.hasRole(Role.PROVIDER_ADMIN)));
+                .with("canManagePeople", caller.hasRole(Role.PROVIDER_ADMIN))
+                .with("reviewsDue", documents.reviewsDue()));
         caller.tenant().flatMap(tenant -> plans.current()).ifPresent(plan -> page
                 .with("latestPlan", plan)
                 .with("progress", actions.progress(plan.id()))

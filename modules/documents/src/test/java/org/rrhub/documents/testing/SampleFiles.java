@@ -1,4 +1,4 @@
-package org.rrhub.documents.internal;
+package org.rrhub.documents.testing;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Image;
@@ -19,12 +19,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files generated for tests: real documents, scans, and the bad inputs the library must survive. */
-final class SampleFiles {
+public final class SampleFiles {
 
     private SampleFiles() {
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);
@@ -35,7 +35,7 @@ final class SampleFiles {
     }
 
     /** A PDF whose only content is a picture of the words: a scanned page. */
-    static byte[] scannedPdf(String words) throws IOException {
+    public static byte[] scannedPdf(String words) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);
@@ -47,12 +47,25 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] truncatedPdf() {
+    /** A PDF that opens only with a password. */
+    public static byte[] encryptedPdf(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setEncryption("user-secret".getBytes(StandardCharsets.UTF_8),
+                "owner-secret".getBytes(StandardCharsets.UTF_8), 0, PdfWriter.STANDARD_ENCRYPTION_128);
+        document.open();
+        document.add(new Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    public static byte[] truncatedPdf() {
         byte[] whole = pdf("Seclusion policy, approved by the board");
         return Arrays.copyOf(whole, whole.length / 2);
     }
 
-    static byte[] png(String words) throws IOException {
+    public static byte[] png(String words) throws IOException {
         BufferedImage image = new BufferedImage(1400, 220, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -67,17 +80,17 @@ final class SampleFiles {
         return out.toByteArray();
     }
 
-    static byte[] docx(String text) throws IOException {
+    public static byte[] docx(String text) throws IOException {
         return docxWithBody("<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>");
     }
 
     /** A few KB that inflate to far more: a DOCX whose document part is megabytes of the same letter. */
-    static byte[] zipBombDocx(int inflatedMegabytes) throws IOException {
+    public static byte[] zipBombDocx(int inflatedMegabytes) throws IOException {
         return docxWithBody("<w:p><w:r><w:t>" + "a".repeat(inflatedMegabytes * 1024 * 1024) + "</w:t></w:r></w:p>");
     }
 
     /** A Windows executable's first bytes, whatever its name says. */
-    static byte[] executable() {
+    public static byte[] executable() {
         byte[] bytes = new byte[4096];
         bytes[0] = 'M';
         bytes[1] = 'Z';
