@@ -62,11 +62,18 @@ class TemplatesTest {
         model.put("canManageWards", true);
         model.put("latestPlan", null);
         model.put("reviewer", false);
+        model.put("reviewsDue", List.of(new org.rrhub.documents.api.DocumentView("d1",
+                new org.rrhub.documents.api.DocumentDetails("Seclusion <script>x()</script> policy",
+                        org.rrhub.documents.api.DocumentKind.POLICY, "northfield.admin", List.of(), null, null,
+                        java.time.LocalDate.of(2026, 10, 31), org.rrhub.documents.api.DocumentStatus.APPROVED),
+                null, org.rrhub.documents.api.ReviewState.OVERDUE, false, 1, java.time.Instant.EPOCH, "someone",
+                List.of())));
         String html = render("dashboard", model, provider());
         assertThat(html).contains("Ash &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
                 .contains("Northfield &lt;b&gt;Trust&lt;/b&gt;")
                 .contains("name=\"_csrf\" value=\"token-123\"")
-                .contains("href=\"/domains/leadership-and-governance\"");
+                .contains("href=\"/domains/leadership-and-governance\"")
+                .contains("Seclusion &lt;script&gt;x()&lt;/script&gt; policy").contains("Review overdue");
     }
 
     @Test
