@@ -31,7 +31,7 @@ class ModuleRulesTest {
 
     @Test
     void modulesSeeEachOtherOnlyThroughTheirApiPackages() {
-        for (String module : new String[]{"persistence", "audit", "tenants", "pledge", "documents", "keycloak", "web"}) {
+        for (String module : new String[]{"persistence", "audit", "tenants", "pledge", "documents", "compliance", "keycloak", "web"}) {
             ArchRule rule = noClasses().that().resideOutsideOfPackage("org.rrhub." + module + "..")
                     .and().resideOutsideOfPackage("org.rrhub.app..")
                     .should().dependOnClassesThat().resideInAPackage("org.rrhub." + module + ".internal..")
@@ -45,7 +45,8 @@ class ModuleRulesTest {
         noClasses().that().resideInAPackage("org.rrhub.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.rrhub.persistence..", "org.rrhub.audit..", "org.rrhub.tenants..", "org.rrhub.pledge..",
-                        "org.rrhub.documents..", "org.rrhub.keycloak..", "org.rrhub.web..", "org.rrhub.launcher..")
+                        "org.rrhub.documents..", "org.rrhub.compliance..", "org.rrhub.keycloak..", "org.rrhub.web..",
+                        "org.rrhub.launcher..")
                 .check(classes);
     }
 
@@ -62,7 +63,7 @@ class ModuleRulesTest {
     @Test
     void domainModulesDoNotKnowKeycloak() {
         noClasses().that().resideInAnyPackage("org.rrhub.tenants..", "org.rrhub.audit..", "org.rrhub.persistence..",
-                        "org.rrhub.pledge..", "org.rrhub.documents..")
+                        "org.rrhub.pledge..", "org.rrhub.documents..", "org.rrhub.compliance..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.rrhub.keycloak..", "com.nimbusds..")
                 .check(classes);
     }

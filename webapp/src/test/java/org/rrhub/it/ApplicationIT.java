@@ -512,6 +512,72 @@ class ApplicationIT {
     }
 
     @Test
+    void theNationalMinimumStandardsAreLoadedAsDataWithEveryStatementAndItsDomains() {
+        assertThat(Api.get("/api/v1/frameworks", null).status()).isEqualTo(401);
+        String token = TestKeycloak.token("rrn.reviewer", "demo-reviewer-1");
+        JsonObject current = Api.get("/api/v1/frameworks", token).array().stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getBoolean("current")).findFirst().orElseThrow();
+        assertThat(current.getString("id")).isEqualTo("nms-2019");
+        assertThat(current.getInt("statements")).isEqualTo(213);
+        String body = Api.get("/api/v1/frameworks/nms-2019", token).body();
+        assertThat(body).contains("\"1.15.1.II\"", "\"2.5.2.XI\"", "\"3.4.2.VII\"", "USING_DATA_TO_INFORM_PRACTICE");
+        assertThat(Api.get("/api/v1/frameworks/nms-1999", token).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aProviderAssessesItselfAgainstTheStandardsWithRollUpsAndOnlyItsOwnEvidence() throws Exception {
+        var provider = Fixtures.newTenant("Assessment Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String viewer = Fixtures.addPerson(provider, "provider-viewer").token();
+        String path = "/api/v1/assessments/nms-2019/2026";
+        JsonObject empty = Api.get(path, viewer).object();
+        assertThat(empty.getJsonArray("answers")).isEmpty();
+        assertThat(empty.getJsonArray("bySection").getJsonObject(0).getInt("unanswered")).isEqualTo(74);
+
+        var met = Api.put(path + "/statements/1.1.I", admin, "{\"answer\": {\"status\": \"MET\", "
+                + "\"narrative\": \"Strategy approved by the board <b>\"}}");
+        assertThat(met.status()).as(met.toString()).isEqualTo(200);
+        assertThat(met.object().getBoolean("unevidenced")).isTrue();
+        assertThat(Api.put(path + "/statements/1.1.I", admin, "{\"answer\": {\"status\": \"NOT_MET\"}}").status())
+                .as("a second answer without the version it was based on").isEqualTo(409);
+        assertThat(fields(Api.put(path + "/statements/1.15.II", admin,
+                "{\"answer\": {\"status\": \"NOT_APPLICABLE\"}}"))).containsExactly("notApplicableRationale");
+        assertThat(Api.put(path + "/statements/1.15.II", admin, "{\"answer\": {\"status\": \"NOT_APPLICABLE\", "
+                + "\"notApplicableRationale\": \"No group homes\"}}").status()).isEqualTo(200);
+        assertThat(Api.put(path + "/statements/9.9.IX", admin, "{\"answer\": {\"status\": \"MET\"}}").status())
+                .isEqualTo(404);
+        assertThat(Api.get("/api/v1/assessments/nms-1999/2026", admin).status()).isEqualTo(404);
+        assertThat(Api.put(path + "/statements/1.1.II", viewer, "{\"answer\": {\"status\": \"MET\"}}").status())
+                .isEqualTo(403);
+
+        // Evidence is the organisation's own documents only.
+        String details = "{\"title\": \"Strategy\", \"kind\": \"BOARD_STRATEGY\", \"owner\": \"%s\", "
+                + "\"status\": \"APPROVED\"}";
+        String own = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
+                String.format(details, provider.adminUsername())), "s.txt", "Our strategy".getBytes()).object()
+                .getString("id");
+        String foreign = Api.multipart("/api/v1/documents", beta().adminToken(), java.util.Map.of("details",
+                String.format(details, beta().adminUsername())), "s.txt", "Their strategy".getBytes()).object()
+                .getString("id");
+        assertThat(fields(Api.put(path + "/statements/1.1.II", admin, "{\"answer\": {\"status\": \"MET\", "
+                + "\"documentIds\": [\"" + foreign + "\"]}}"))).containsExactly("documentIds");
+        var evidenced = Api.put(path + "/statements/1.1.II", admin, "{\"answer\": {\"status\": \"MET\", "
+                + "\"documentIds\": [\"" + own + "\"]}}");
+        assertThat(evidenced.object().getBoolean("unevidenced")).isFalse();
+
+        JsonObject assessment = Api.get(path, viewer).object();
+        assertThat(assessment.getJsonArray("answers")).hasSize(3);
+        JsonObject strategy = assessment.getJsonArray("bySubsection").getJsonObject(0);
+        assertThat(strategy.getString("group")).isEqualTo("1.1");
+        assertThat(strategy.getJsonObject("counts").getInt("MET")).isEqualTo(2);
+        assertThat(strategy.getInt("percentMet")).isEqualTo(33); // 2 of the 6 statements of 1.1
+        assertThat(assessment.getJsonArray("byDomain")).hasSize(6);
+
+        // Another organisation's assessment of the same framework and year is its own.
+        assertThat(Api.get(path, beta().adminToken()).object().getJsonArray("answers")).isEmpty();
+    }
+
+    @Test
     void theApiRequiresAValidBearerToken() {
         var anonymous = Api.get("/api/v1/wards", null);
         assertThat(anonymous.status()).isEqualTo(401);

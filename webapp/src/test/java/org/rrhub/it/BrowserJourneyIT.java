@@ -254,6 +254,48 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anRrnReviewerReturnsASubmittedPlanWithCommentsOnThePages() throws Exception {
+        var provider = Fixtures.newTenant("Reviewed Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        // The sample content is dated 10 April 2026, inside this cycle.
+        var plan = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object();
+        long version = Api.put("/api/v1/plans/" + plan.getString("id"), admin, PlanJsonSamples.change(
+                plan.getJsonNumber("version").longValue(), PlanJsonSamples.content(provider.name(), "Lead Person",
+                        "Fewer restraints", true))).object().getJsonNumber("version").longValue();
+        assertThat(Api.post("/api/v1/plans/" + plan.getString("id") + "/submission", admin,
+                PlanJsonSamples.version(version)).status()).isEqualTo(200);
+        assertThat(Api.post("/api/v1/review-grants", admin, "{\"reviewer\": \"rrn.reviewer\", \"validFrom\": \""
+                + today + "\", \"validUntil\": \"" + today.plusDays(14) + "\"}").status()).isEqualTo(201);
+
+        try (Browser browser = new Browser()) {
+            browser.open("/reviews");
+            browser.signInAtKeycloak("rrn.reviewer", "demo-reviewer-1");
+            browser.waitForUrl("/reviews");
+            browser.assertAccessible();
+            browser.find(By.linkText(provider.name())).click();
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Submitted to the RRN");
+            browser.assertAccessible();
+            browser.driver.findElement(By.cssSelector("a[href*='/plans/']")).click();
+            assertThat(browser.find(By.tagName("h1")).getText()).contains("Review the pledge action plan");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Fewer restraints");
+            browser.assertAccessible();
+
+            browser.find(By.id("return-plan")).click();
+            assertThat(browser.find(By.id("comments-error")).getText()).contains("Say what the provider should change");
+            browser.assertAccessible();
+            browser.find(By.id("comments")).sendKeys("Say how you will measure debriefs <please>");
+            browser.driver.findElement(By.id("return-plan")).click();
+            browser.waitForUrl("done=returned");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Returned with comments");
+            browser.assertAccessible();
+        }
+        var returned = Api.get("/api/v1/plans/" + plan.getString("id"), admin).object();
+        assertThat(returned.getString("status")).isEqualTo("RETURNED");
+        assertThat(returned.getString("reviewComments")).isEqualTo("Say how you will measure debriefs <please>");
+    }
+
+    @Test
     void platformAdminCreatesAnOrganisationAndSeesFieldErrors() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/dashboard");

@@ -24,7 +24,7 @@ public interface DocumentLibrary {
     /** Adds a version: it becomes the current one, the older ones stay downloadable. */
     DocumentView addVersion(String id, String versionLabel, Upload file, String actor);
 
-    /** @throws DocumentConflictException when changed since {@code expectedVersion} */
+    /** @throws org.rrhub.core.api.ConflictException when changed since {@code expectedVersion} */
     DocumentView describe(String id, long expectedVersion, DocumentDetails details, String actor);
 
     /** Records the board's approval; only for board strategies and policies. */

@@ -11,7 +11,7 @@ import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
 import org.rrhub.documents.api.Approval;
-import org.rrhub.documents.api.DocumentConflictException;
+import org.rrhub.core.api.ConflictException;
 import org.rrhub.documents.api.DocumentDetails;
 import org.rrhub.documents.api.DocumentLibrary;
 import org.rrhub.documents.api.DocumentView;
@@ -117,7 +117,7 @@ class DefaultDocumentLibrary implements DocumentLibrary {
     public DocumentView describe(String id, long expectedVersion, DocumentDetails details, String actor) {
         Document document = load(id);
         if (document.version() != expectedVersion) {
-            throw new DocumentConflictException(document.version(), document.updatedBy());
+            throw new ConflictException("This document", document.updatedBy(), document.version());
         }
         List<FieldError> errors = DocumentRules.check(details, people::isMember);
         if (!errors.isEmpty()) {

@@ -1,12 +1,14 @@
 package org.rrhub.pledge.api;
 
+import org.rrhub.core.api.ConflictException;
+
 /** Somebody changed the action since the caller loaded it; {@link #current()} is what it is now. */
-public class ActionConflictException extends RuntimeException {
+public class ActionConflictException extends ConflictException {
 
     private final transient ActionView current;
 
     public ActionConflictException(ActionView current) {
-        super("This action was changed by " + current.updatedBy() + " since you opened it");
+        super("This action", current.updatedBy(), current.version());
         this.current = current;
     }
 

@@ -12,8 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
-import org.rrhub.documents.api.DocumentConflictException;
-import org.rrhub.pledge.api.ActionConflictException;
+import org.rrhub.core.api.ConflictException;
 import org.rrhub.pledge.api.FieldChange;
 import org.rrhub.pledge.api.PlanConflictException;
 import org.rrhub.pledge.api.PlanStateException;
@@ -56,23 +55,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     : page(403, "You do not have access to this page",
                     "Your account is not linked to a provider organisation.");
         }
-        if (cause instanceof PlanConflictException conflict) {
+        if (cause instanceof ConflictException conflict) {
+            // A plan's conflict also says which fields the other person changed.
+            List<FieldChange> changes = conflict instanceof PlanConflictException plan ? plan.changes() : List.of();
             return api ? Response.status(409).type(Problem.MEDIA).entity(new ConflictProblem("about:blank",
                             "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
-                            conflict.current().version(), conflict.changes())).build()
-                    : page(409, "This plan was changed by somebody else", "Reload the plan and make your change again.");
-        }
-        if (cause instanceof ActionConflictException conflict) {
-            return api ? Response.status(409).type(Problem.MEDIA).entity(new ConflictProblem("about:blank",
-                            "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
-                            conflict.current().version(), List.of())).build()
-                    : page(409, "This action was changed by somebody else", "Reload it and make your change again.");
-        }
-        if (cause instanceof DocumentConflictException conflict) {
-            return api ? Response.status(409).type(Problem.MEDIA).entity(new ConflictProblem("about:blank",
-                            "Conflict", 409, conflict.getMessage() + ". Nothing of your change was saved.",
-                            conflict.currentVersion(), List.of())).build()
-                    : page(409, "This document was changed by somebody else", "Reload it and make your change again.");
+                            conflict.currentVersion(), changes)).build()
+                    : page(409, conflict.getMessage(), "Nothing of your change was saved. Reload the page and make "
+                    + "your change again.");
         }
         if (cause instanceof PlanStateException state) {
             return api ? Problem.of(Response.Status.CONFLICT, state.getMessage()).toResponse()

@@ -19,7 +19,7 @@ import org.rrhub.core.api.Role;
 import org.rrhub.core.api.StrategyDomain;
 import org.rrhub.core.api.TenantContext;
 import org.rrhub.documents.api.Approval;
-import org.rrhub.documents.api.DocumentConflictException;
+import org.rrhub.core.api.ConflictException;
 import org.rrhub.documents.api.DocumentDetails;
 import org.rrhub.documents.api.DocumentKind;
 import org.rrhub.documents.api.DocumentLibrary;
@@ -161,7 +161,7 @@ public class DocumentPages {
         } catch (InvalidInputException invalid) {
             return Response.status(400).entity(form(document, typed, FormErrors.of(invalid),
                     "Error: Change the document's details")).build();
-        } catch (DocumentConflictException conflict) {
+        } catch (ConflictException conflict) {
             typed.put("version", String.valueOf(conflict.currentVersion()));
             return Response.status(409).entity(form(library.get(id), typed, FormErrors.of(InvalidInputException.of(
                     "title", conflict.getMessage() + ". Check the details below and save again to keep yours.")),

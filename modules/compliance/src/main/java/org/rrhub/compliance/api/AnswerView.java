@@ -1,0 +1,11 @@
+package org.rrhub.compliance.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** @param unevidenced met, but with no document and no evidence note: allowed, and flagged */
+public record AnswerView(String statementId, ComplianceStatus status, String narrative, String owner,
+                         LocalDate targetDate, String notApplicableRationale, List<String> documentIds,
+                         String evidenceNote, boolean unevidenced, long version, Instant updatedAt, String updatedBy) {
+}

@@ -1,0 +1,11 @@
+package org.rrhub.compliance.api;
+
+import java.util.Map;
+
+/**
+ * Counts by status for a group of statements (a section, subsection or strategy domain), unanswered included.
+ * The percentage met is of the statements that apply (not applicable ones left out), rounded down.
+ */
+public record RollUp(String group, String title, int statements, Map<ComplianceStatus, Integer> counts,
+                     int unanswered, int percentMet) {
+}

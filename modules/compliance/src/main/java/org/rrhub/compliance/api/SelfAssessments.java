@@ -1,0 +1,20 @@
+package org.rrhub.compliance.api;
+
+/** The current tenant's self-assessments, one per framework and year. */
+public interface SelfAssessments {
+
+    /** @throws org.rrhub.core.api.NotFoundException for an unknown framework */
+    Assessment assessment(String frameworkId, int year);
+
+    /**
+     * Records the answer to one statement.
+     *
+     * @param expectedVersion the version the caller loaded, or null for a statement not answered before
+     * @throws org.rrhub.core.api.NotFoundException for an unknown framework or statement
+     * @throws org.rrhub.core.api.InvalidInputException naming each field that is wrong, including documents that
+     *         are not the tenant's own
+     * @throws org.rrhub.core.api.ConflictException when somebody answered since {@code expectedVersion}
+     */
+    AnswerView answer(String frameworkId, int year, String statementId, Long expectedVersion, AnswerDraft draft,
+                      String actor);
+}

@@ -1,0 +1,124 @@
+package org.rrhub.compliance.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.rrhub.audit.api.AuditAction;
+import org.rrhub.audit.api.AuditLog;
+import org.rrhub.core.api.ConflictException;
+import org.rrhub.compliance.api.AnswerDraft;
+import org.rrhub.compliance.api.AnswerView;
+import org.rrhub.compliance.api.Assessment;
+import org.rrhub.compliance.api.ComplianceStatus;
+import org.rrhub.compliance.api.Framework;
+import org.rrhub.compliance.api.Frameworks;
+import org.rrhub.compliance.api.SelfAssessments;
+import org.rrhub.core.api.FieldError;
+import org.rrhub.core.api.InvalidInputException;
+import org.rrhub.core.api.NotFoundException;
+import org.rrhub.core.api.TenantContext;
+import org.rrhub.documents.api.DocumentLibrary;
+import org.rrhub.persistence.api.TenantEntityManager;
+import org.rrhub.tenants.api.People;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The self-assessment application service: one transaction per method, tenant-scoped through EclipseLink. */
+@ApplicationScoped
+@Transactional
+class DefaultSelfAssessments implements SelfAssessments {
+
+    static final int FIRST_YEAR = 2019;
+
+    @Inject
+    Frameworks frameworks;
+
+    @Inject
+    TenantEntityManager tenantEntityManager;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    People people;
+
+    @Inject
+    DocumentLibrary documents;
+
+    @Inject
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Assessment assessment(String frameworkId, int year) {
+        Framework framework = framework(frameworkId, year);
+        Map<String, Answer> answers = answers(frameworkId, year);
+        Map<String, ComplianceStatus> statuses = answers.values().stream()
+                .collect(Collectors.toMap(Answer::statementId, Answer::status));
+        List<AnswerView> views = framework.statements().stream().map(s -> answers.get(s.id()))
+                .filter(java.util.Objects::nonNull).map(Answer::toView).toList();
+        return new Assessment(frameworkId, year, views, RollUps.bySection(framework, statuses),
+                RollUps.bySubsection(framework, statuses), RollUps.byDomain(framework, statuses));
+    }
+
+    @Override
+    public AnswerView answer(String frameworkId, int year, String statementId, Long expectedVersion, AnswerDraft draft,
+                             String actor) {
+        Framework framework = framework(frameworkId, year);
+        framework.statement(statementId).orElseThrow(() -> new NotFoundException("Statement"));
+        if (draft == null) {
+            throw InvalidInputException.of("status", "Send the answer");
+        }
+        Answer answer = answers(frameworkId, year).get(statementId);
+        if (answer != null && (expectedVersion == null || answer.version() != expectedVersion)) {
+            throw new ConflictException("This answer", answer.updatedBy(), answer.version());
+        }
+        List<FieldError> errors = AnswerRules.check(draft, people::isMember, this::isOwnDocument);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (answer == null) {
+            answer = new Answer(frameworkId, year, statementId);
+            answer.record(draft, clock.instant(), actor);
+            em().persist(answer);
+        } else {
+            answer.record(draft, clock.instant(), actor);
+        }
+        em().flush();
+        audit.record(actor, tenantContext.requireTenant(), AuditAction.ASSESSMENT_ANSWERED,
+                frameworkId + " " + year + " " + statementId + ": " + draft.status().label());
+        return answer.toView();
+    }
+
+    private boolean isOwnDocument(String documentId) {
+        try {
+            documents.get(documentId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private Framework framework(String frameworkId, int year) {
+        if (year < FIRST_YEAR || year > 2100) {
+            throw new NotFoundException("Assessment");
+        }
+        return frameworks.find(frameworkId).orElseThrow(() -> new NotFoundException("Framework"));
+    }
+
+    private Map<String, Answer> answers(String frameworkId, int year) {
+        return em().createQuery("select a from Answer a where a.frameworkId = :framework and a.year = :year",
+                        Answer.class)
+                .setParameter("framework", frameworkId).setParameter("year", year).getResultStream()
+                .collect(Collectors.toMap(Answer::statementId, a -> a));
+    }
+
+    private EntityManager em() {
+        return tenantEntityManager.get();
+    }
+}

@@ -1,0 +1,59 @@
+package org.rrhub.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rrhub.compliance.api.AnswerDraft;
+import org.rrhub.compliance.api.AnswerView;
+import org.rrhub.compliance.api.Assessment;
+import org.rrhub.compliance.api.SelfAssessments;
+import org.rrhub.core.api.Role;
+import org.rrhub.core.api.TenantContext;
+
+/** The caller's organisation's self-assessment against a compliance framework, per year. */
+@Path("/api/v1/assessments/{framework}/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR, Role.Names.PROVIDER_VIEWER})
+@Tag(name = "Self-assessment", description = "Answers to the National Minimum Standards, with roll-ups")
+public class ApiAssessments {
+
+    @Inject
+    SelfAssessments assessments;
+
+    @Inject
+    TenantContext tenantContext;
+
+    /** @param version the answer's version when changing one, absent for a first answer */
+    public record AnswerJson(Long version, AnswerDraft answer) {
+    }
+
+    @GET
+    @Operation(summary = "The answers so far, with counts and percentage met per section, subsection and domain")
+    @APIResponse(responseCode = "404", description = "No such framework, or a year out of range")
+    public Assessment assessment(@PathParam("framework") String framework, @PathParam("year") int year) {
+        return assessments.assessment(framework, year);
+    }
+
+    @PUT
+    @Path("statements/{statement}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
+    @Operation(summary = "Answer one statement")
+    @APIResponse(responseCode = "400", description = "Invalid: each field named with its reason")
+    @APIResponse(responseCode = "404", description = "No such framework or statement")
+    @APIResponse(responseCode = "409", description = "Answered by somebody else since `version`")
+    public AnswerView answer(@PathParam("framework") String framework, @PathParam("year") int year,
+                             @PathParam("statement") String statement, AnswerJson body) {
+        return assessments.answer(framework, year, statement, body == null ? null : body.version(),
+                body == null ? null : body.answer(), tenantContext.actor());
+    }
+}
