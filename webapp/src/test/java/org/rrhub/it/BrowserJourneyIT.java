@@ -240,6 +240,30 @@ class BrowserJourneyIT {
             browser.screenshot("public-pledges");
             browser.assertAccessible();
 
+            // The self-assessment: a statement answered on its page, then seen in the gaps and the roll-ups.
+            browser.open("/assessment");
+            assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Self-assessment");
+            browser.assertAccessible();
+            browser.find(By.partialLinkText("1.1 Strategy and policy")).click();
+            browser.assertAccessible();
+            browser.driver.findElement(By.cssSelector("a[href$='/statements/1.1.I']")).click();
+            browser.driver.findElement(By.cssSelector("label[for='status-NOT_APPLICABLE']")).click();
+            browser.driver.findElement(By.id("save-answer")).click();
+            assertThat(browser.find(By.id("notApplicableRationale-error")).getText()).contains("documented rationale");
+            browser.assertAccessible();
+            browser.driver.findElement(By.cssSelector("label[for='status-PARTIALLY_MET']")).click();
+            browser.driver.findElement(By.id("narrative")).sendKeys("Strategy drafted; board approval due <soon>");
+            browser.driver.findElement(By.id("save-answer")).click();
+            browser.waitForUrl("done=saved");
+            assertThat(browser.find(By.tagName("main")).getText()).contains("Your answer was saved.")
+                    .contains("Partially met");
+            browser.assertAccessible();
+            browser.find(By.linkText("Back to the subsection")).click();
+            browser.find(By.linkText("Back to the self-assessment")).click();
+            browser.find(By.partialLinkText("Gaps")).click();
+            assertThat(browser.find(By.tagName("main")).getText()).contains("1.1.I").contains("Partially met");
+            browser.assertAccessible();
+
             // Another organisation's plan, action and revision pages are "not found" for this provider.
             var other = Fixtures.newTenant("Other Keyboard Trust", "NHS_TRUST");
             String othersPlan = Api.post("/api/v1/plans", other.adminToken(), "{\"cycleStart\": \"2026-04-01\"}")

@@ -191,4 +191,22 @@ class TemplatesTest {
         assertThat(render("forbidden", Map.of(), provider())).contains("do not have access");
         assertThat(render("expired-form", Map.of(), provider())).contains("form has expired");
     }
+
+    @Test
+    void theSelfAssessmentShowsEachRollUpWithItsFigureInTextAndABar() {
+        var counts = new java.util.EnumMap<org.rrhub.compliance.api.ComplianceStatus, Integer>(
+                org.rrhub.compliance.api.ComplianceStatus.class);
+        counts.put(org.rrhub.compliance.api.ComplianceStatus.MET, 2);
+        counts.put(org.rrhub.compliance.api.ComplianceStatus.NOT_APPLICABLE, 1);
+        var rollUp = new org.rrhub.compliance.api.RollUp("1.1", "Strategy <and> policy", 6, counts, 3, 40);
+        var framework = new org.rrhub.compliance.api.Framework("nms-2019", "Standards", "2019", List.of());
+        var assessment = new org.rrhub.compliance.api.Assessment("nms-2019", 2026, List.of(), List.of(rollUp),
+                List.of(rollUp), List.of(rollUp));
+        String html = render("assessment", Map.of("framework", framework, "assessment", assessment, "year", 2026,
+                "answers", Map.of()), provider());
+        assertThat(html).contains("Strategy &lt;and&gt; policy").contains("40%")
+                .contains("href=\"/assessment/nms-2019/2026/subsections/1.1\"")
+                .contains("class=\"rrhub-bar__fill\"").contains("width=\"40\"")
+                .contains("href=\"/assessment/nms-2019/2025\"");
+    }
 }
