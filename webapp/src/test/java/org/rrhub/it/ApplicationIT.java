@@ -573,8 +573,27 @@ class ApplicationIT {
         assertThat(strategy.getInt("percentMet")).isEqualTo(33); // 2 of the 6 statements of 1.1
         assertThat(assessment.getJsonArray("byDomain")).hasSize(6);
 
+        // A gap becomes an action of the pledge plan, linked both ways; a met statement or a missing plan is refused.
+        assertThat(Api.put(path + "/statements/1.2.I", admin, "{\"answer\": {\"status\": \"NOT_MET\"}}").status())
+                .isEqualTo(200);
+        assertThat(fields(Api.post(path + "/statements/1.2.I/action", admin, "{}"))).containsExactly("plan");
+        String planId = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object().getString("id");
+        assertThat(fields(Api.post(path + "/statements/1.1.I/action", admin, "{}"))).containsExactly("status");
+        var made = Api.post(path + "/statements/1.2.I/action", admin, "{}");
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        JsonObject action = Api.get("/api/v1/plans/" + planId + "/actions/" + made.object().getString("actionId"),
+                viewer).object();
+        assertThat(action.getString("source")).isEqualTo("assessment:nms-2019/2026/1.2.I");
+        assertThat(action.getString("domain")).isEqualTo("INVOLVING_THOSE_WHO_RECEIVE_SERVICES");
+        assertThat(action.getString("title")).startsWith("Meet standard 1.2.I: ");
+        assertThat(Api.get(path, viewer).object().getJsonArray("answers").stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("statementId").equals("1.2.I")).findFirst().orElseThrow()
+                .getJsonArray("actionIds").getString(0)).isEqualTo(made.object().getString("actionId"));
+
         // Another organisation's assessment of the same framework and year is its own.
         assertThat(Api.get(path, beta().adminToken()).object().getJsonArray("answers")).isEmpty();
+        assertThat(fields(Api.post(path + "/statements/1.2.I/action", beta().adminToken(), "{}")))
+                .containsExactly("status");
     }
 
     @Test

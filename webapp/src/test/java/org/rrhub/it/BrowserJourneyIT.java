@@ -263,6 +263,12 @@ class BrowserJourneyIT {
             browser.find(By.partialLinkText("Gaps")).click();
             assertThat(browser.find(By.tagName("main")).getText()).contains("1.1.I").contains("Partially met");
             browser.assertAccessible();
+            browser.find(By.linkText("1.1.I")).click();
+            browser.find(By.id("turn-into-action")).click();
+            browser.waitForUrl("done=added");
+            assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Meet standard 1.1.I");
+            assertThat(browser.find(By.id("action-source")).getText()).contains("1.1.I");
+            browser.assertAccessible();
 
             // Another organisation's plan, action and revision pages are "not found" for this provider.
             var other = Fixtures.newTenant("Other Keyboard Trust", "NHS_TRUST");

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** @param unevidenced met, but with no document and no evidence note: allowed, and flagged */
+/**
+ * @param unevidenced met, but with no document and no evidence note: allowed, and flagged
+ * @param actionIds the pledge plan actions made from this answer's gap
+ */
 public record AnswerView(String statementId, ComplianceStatus status, String narrative, String owner,
                          LocalDate targetDate, String notApplicableRationale, List<String> documentIds,
-                         String evidenceNote, boolean unevidenced, long version, Instant updatedAt, String updatedBy) {
+                         String evidenceNote, boolean unevidenced, List<String> actionIds, long version, Instant updatedAt, String updatedBy) {
 }

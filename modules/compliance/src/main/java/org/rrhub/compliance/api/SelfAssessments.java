@@ -17,4 +17,13 @@ public interface SelfAssessments {
      */
     AnswerView answer(String frameworkId, int year, String statementId, Long expectedVersion, AnswerDraft draft,
                       String actor);
+
+    /**
+     * Turns a gap (a statement answered not met or partially met) into an action of the current pledge plan, in the
+     * statement's first strategy domain, linked both ways: the action names the statement, the answer lists it.
+     *
+     * @return the new action's id
+     * @throws org.rrhub.core.api.InvalidInputException when the statement is not a gap or there is no plan yet
+     */
+    String turnIntoAction(String frameworkId, int year, String statementId, String actor);
 }

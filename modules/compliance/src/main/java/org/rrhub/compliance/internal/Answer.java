@@ -64,6 +64,10 @@ class Answer {
     @Column(name = "evidence_note", nullable = false, length = 2000)
     private String evidenceNote;
 
+    /** The pledge plan actions made from this answer's gap, as ids joined by commas. */
+    @Column(name = "action_ids", nullable = false, length = 2000)
+    private String actionIds = "";
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -97,6 +101,13 @@ class Answer {
         this.updatedBy = actor;
     }
 
+    /** Remembers an action made from this answer; the answer's version moves on, like any change. */
+    void linkAction(String actionId, Instant now, String actor) {
+        this.actionIds = actionIds.isEmpty() ? actionId : actionIds + "," + actionId;
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
     String statementId() {
         return statementId;
     }
@@ -116,8 +127,10 @@ class Answer {
     AnswerView toView() {
         List<String> documents = documentIds.isEmpty() ? List.of() : Arrays.asList(documentIds.split(","));
         boolean unevidenced = status == ComplianceStatus.MET && documents.isEmpty() && evidenceNote.isEmpty();
+        List<String> actions = actionIds == null || actionIds.isEmpty() ? List.of()
+                : Arrays.asList(actionIds.split(","));
         return new AnswerView(statementId, status, narrative, owner, targetDate, notApplicableRationale, documents,
-                evidenceNote, unevidenced, version, updatedAt, updatedBy);
+                evidenceNote, unevidenced, actions, version, updatedAt, updatedBy);
     }
 
     private static String text(String value) {

@@ -18,11 +18,19 @@ import org.rrhub.core.api.FieldError;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.compliance.api.Statement;
 import org.rrhub.documents.api.DocumentLibrary;
+import org.rrhub.pledge.api.ActionDraft;
+import org.rrhub.pledge.api.ActionStatus;
+import org.rrhub.pledge.api.ActionView;
+import org.rrhub.pledge.api.PlanActions;
+import org.rrhub.pledge.api.PlanView;
+import org.rrhub.pledge.api.PledgePlans;
 import org.rrhub.persistence.api.TenantEntityManager;
 import org.rrhub.tenants.api.People;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,6 +56,12 @@ class DefaultSelfAssessments implements SelfAssessments {
 
     @Inject
     DocumentLibrary documents;
+
+    @Inject
+    PledgePlans plans;
+
+    @Inject
+    PlanActions actions;
 
     @Inject
     AuditLog audit;
@@ -93,6 +107,37 @@ class DefaultSelfAssessments implements SelfAssessments {
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ASSESSMENT_ANSWERED,
                 frameworkId + " " + year + " " + statementId + ": " + draft.status().label());
         return answer.toView();
+    }
+
+    @Override
+    public String turnIntoAction(String frameworkId, int year, String statementId, String actor) {
+        Framework framework = framework(frameworkId, year);
+        Statement statement = framework.statement(statementId).orElseThrow(() -> new NotFoundException("Statement"));
+        Answer answer = answers(frameworkId, year).get(statementId);
+        if (answer == null || !(answer.status() == ComplianceStatus.NOT_MET
+                || answer.status() == ComplianceStatus.PARTIALLY_MET)) {
+            throw InvalidInputException.of("status", "Only a statement answered not met or partially met is a gap");
+        }
+        PlanView plan = plans.current().orElseThrow(() -> InvalidInputException.of("plan",
+                "Start your pledge action plan first: actions belong to a plan's cycle"));
+        AnswerView view = answer.toView();
+        LocalDate due = view.targetDate() != null && !view.targetDate().isBefore(plan.cycleStart())
+                && !view.targetDate().isAfter(plan.cycleEnd()) ? view.targetDate() : plan.cycleEnd();
+        String title = "Meet standard " + statementId + ": " + abbreviate(statement.text(), 150);
+        ActionDraft draft = new ActionDraft(statement.domains().get(0), title,
+                "From the " + year + " self-assessment (" + view.status().label().toLowerCase() + "). "
+                        + abbreviate(view.narrative(), 1500),
+                view.owner() == null ? actor : view.owner(), due, ActionStatus.NOT_STARTED, null, List.of());
+        ActionView action = actions.createInCurrentPlan(draft,
+                "assessment:" + frameworkId + "/" + year + "/" + statementId, actor);
+        answer.linkAction(action.id(), clock.instant(), actor);
+        em().flush();
+        return action.id();
+    }
+
+    private static String abbreviate(String text, int max) {
+        String t = text == null ? "" : text.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
     private boolean isOwnDocument(String documentId) {

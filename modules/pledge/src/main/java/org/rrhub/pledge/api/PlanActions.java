@@ -19,6 +19,14 @@ public interface PlanActions {
     ActionView create(String planId, ActionDraft draft, String actor);
 
     /**
+     * Creates an action made from something else, remembered as its {@code source} (at most 120 characters), for
+     * example a self-assessment gap; in the plan whose cycle includes today, or else the newest.
+     *
+     * @throws org.rrhub.core.api.InvalidInputException when there is no plan yet, or for the draft's fields
+     */
+    ActionView createInCurrentPlan(ActionDraft draft, String source, String actor);
+
+    /**
      * @throws ActionConflictException when somebody changed the action since {@code expectedVersion}
      * @throws org.rrhub.core.api.InvalidInputException naming each field that is wrong
      */

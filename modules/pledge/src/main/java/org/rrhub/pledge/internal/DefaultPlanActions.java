@@ -79,6 +79,23 @@ class DefaultPlanActions implements PlanActions {
     }
 
     @Override
+    public ActionView createInCurrentPlan(ActionDraft draft, String source, String actor) {
+        PledgePlan plan = currentPlan().orElseThrow(() -> InvalidInputException.of("plan",
+                "Start your pledge action plan first: actions belong to a plan's cycle"));
+        check(draft, plan);
+        PlanAction action = new PlanAction(plan.toView().id(), draft,
+                source == null || source.length() > 120 ? null : source, today(), clock.instant(), actor);
+        actions.add(action);
+        audit.record(actor, tenantContext.requireTenant(), AuditAction.ACTION_CREATED, draft.title().strip());
+        return view(action);
+    }
+
+    private java.util.Optional<PledgePlan> currentPlan() {
+        List<PledgePlan> all = plans.all();
+        return all.stream().filter(p -> p.covers(today())).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    @Override
     public ActionView update(String planId, String actionId, long expectedVersion, ActionDraft draft, String actor) {
         PlanAction action = load(planId, actionId);
         if (action.version() != expectedVersion) {

@@ -72,6 +72,10 @@ class PlanAction {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    /** What the action was made from, if anything (for example a self-assessment gap); never changed. */
+    @Column(name = "source_ref", length = 120, updatable = false)
+    private String source;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -86,8 +90,13 @@ class PlanAction {
     }
 
     PlanAction(String planId, ActionDraft draft, LocalDate today, Instant now, String actor) {
+        this(planId, draft, null, today, now, actor);
+    }
+
+    PlanAction(String planId, ActionDraft draft, String source, LocalDate today, Instant now, String actor) {
         this.id = UUID.randomUUID().toString();
         this.planId = planId;
+        this.source = source;
         describe(draft, today, now, actor);
     }
 
@@ -140,6 +149,6 @@ class PlanAction {
         List<Integer> served = priorities.isEmpty() ? List.of()
                 : Arrays.stream(priorities.split(",")).map(Integer::valueOf).toList();
         return new ActionView(id, planId, domain, title, description, owner, dueDate, status, droppedReason, served,
-                isOverdue(today), completedOn, version, updatedAt, updatedBy, notes);
+                isOverdue(today), completedOn, version, updatedAt, updatedBy, notes, source);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +42,22 @@ public class ApiAssessments {
     @APIResponse(responseCode = "404", description = "No such framework, or a year out of range")
     public Assessment assessment(@PathParam("framework") String framework, @PathParam("year") int year) {
         return assessments.assessment(framework, year);
+    }
+
+    public record ActionLinkJson(String actionId) {
+    }
+
+    @POST
+    @Path("statements/{statement}/action")
+    @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
+    @Operation(summary = "Turn a gap (not met or partially met) into an action of the current pledge plan")
+    @APIResponse(responseCode = "201", description = "The action, linked both ways")
+    @APIResponse(responseCode = "400", description = "Not a gap, or no pledge plan yet")
+    public jakarta.ws.rs.core.Response turnIntoAction(@PathParam("framework") String framework,
+                                                      @PathParam("year") int year,
+                                                      @PathParam("statement") String statement) {
+        String actionId = assessments.turnIntoAction(framework, year, statement, tenantContext.actor());
+        return jakarta.ws.rs.core.Response.status(201).entity(new ActionLinkJson(actionId)).build();
     }
 
     @PUT

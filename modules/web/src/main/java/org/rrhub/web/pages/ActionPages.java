@@ -160,7 +160,8 @@ public class ActionPages {
         }
         return Page.of("action", (errors.any() ? "Error: " : "") + action.title())
                 .with("plan", plan).with("action", action).with("values", values).with("errors", errors)
-                .with("done", done).with("canEdit", canEdit()).with("people", peopleByUsername());
+                .with("done", done).with("canEdit", canEdit()).with("people", peopleByUsername())
+                .with("sourceLink", sourceLink(action.source()));
     }
 
     private Page form(PlanView plan, ActionView action, Map<String, String> values, FormErrors errors, String title) {
@@ -177,6 +178,15 @@ public class ActionPages {
         Map<String, String> names = new HashMap<>();
         people.ofMyOrganisation().forEach(p -> names.put(p.username(), p.displayName()));
         return names;
+    }
+
+    /** Where an action made from a self-assessment gap came from: the statement's page. */
+    private static String sourceLink(String source) {
+        if (source == null || !source.startsWith("assessment:")) {
+            return null;
+        }
+        String[] parts = source.substring("assessment:".length()).split("/", 3);
+        return parts.length == 3 ? "/assessment/" + parts[0] + "/" + parts[1] + "/statements/" + parts[2] : null;
     }
 
     private static String path(ActionView action) {

@@ -61,6 +61,9 @@ public class AssessmentPages {
     People people;
 
     @Inject
+    org.rrhub.pledge.api.PledgePlans plans;
+
+    @Inject
     TenantContext tenantContext;
 
     @GET
@@ -149,6 +152,25 @@ public class AssessmentPages {
         }
     }
 
+    @POST
+    @Path("{framework}/{year}/statements/{statement}/action")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
+    public Response turnIntoAction(@PathParam("framework") String frameworkId, @PathParam("year") int year,
+                                   @PathParam("statement") String statementId) {
+        try {
+            String actionId = assessments.turnIntoAction(frameworkId, year, statementId, tenantContext.actor());
+            String planId = plans.current().orElseThrow().id();
+            return Response.seeOther(URI.create("/plan/" + planId + "/actions/" + actionId + "?done=added")).build();
+        } catch (InvalidInputException refused) {
+            Framework framework = framework(frameworkId);
+            Statement statement = framework.statement(statementId).orElseThrow(() -> new NotFoundException("Statement"));
+            AnswerView answer = byStatement(assessments.assessment(frameworkId, year)).get(statementId);
+            return Response.status(400).entity(form(framework, year, statement, answer, values(answer),
+                    FormErrors.of(refused), null)).build();
+        }
+    }
+
     private Page form(Framework framework, int year, Statement statement, AnswerView answer,
                       Map<String, String> values, FormErrors errors, String done) {
         return Page.of("assessment-statement", (errors.any() ? "Error: " : "") + "Statement " + statement.id())
@@ -156,7 +178,8 @@ public class AssessmentPages {
                 .with("subsection", framework.subsectionOf(statement.id()).orElseThrow())
                 .with("answer", answer).with("values", values).with("errors", errors).with("done", done)
                 .with("statuses", ComplianceStatus.values()).with("people", people.ofMyOrganisation())
-                .with("documents", documents.all()).with("canEdit", canEdit());
+                .with("documents", documents.all()).with("canEdit", canEdit())
+                .with("plan", plans.current().orElse(null));
     }
 
     private Framework framework(String id) {
