@@ -145,11 +145,12 @@ class KeycloakAdminClient implements IdentityProvisioning {
         expect(response, 200, "list organization members");
         return KeycloakHttp.structure(response.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
                 .map(u -> new Member(u.getString("id"), u.getString("username", ""), u.getString("email", ""),
-                        u.getString("firstName", ""), u.getString("lastName", ""), realmRoles(u.getString("id"))))
+                        u.getString("firstName", ""), u.getString("lastName", "")))
                 .toList();
     }
 
-    private Set<Role> realmRoles(String userId) {
+    @Override
+    public Set<Role> realmRoles(String userId) {
         var response = call("GET", "/users/" + encode(userId) + "/role-mappings/realm", null);
         expect(response, 200, "read a user's roles");
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -27,15 +27,17 @@ public interface IdentityProvisioning {
 
     void addMember(String organizationId, String userId);
 
-    /** The organization's people with their realm roles. */
+    /** The organization's people, in one call: their roles are not read (that costs a call per person). */
     java.util.List<Member> members(String organizationId);
+
+    /** The realm roles a user holds. */
+    java.util.Set<Role> realmRoles(String userId);
 
     /** Takes the given roles away from the user and grants {@code granted}; nothing else changes. */
     void replaceRoles(String userId, java.util.Set<Role> revoked, Role granted);
 
     /** @param id the identity provider's id of the user */
-    record Member(String id, String username, String email, String firstName, String lastName,
-                  java.util.Set<Role> roles) {
+    record Member(String id, String username, String email, String firstName, String lastName) {
     }
 
     /**

@@ -7,8 +7,14 @@ import java.util.List;
 /** The people of the current tenant, as its provider-admins manage them. */
 public interface People {
 
-    /** Everybody in the organisation, by name. */
+    /**
+     * Everybody in the organisation, by name, without their roles: one call to the identity provider, for the
+     * pages that only need names (owners, authors).
+     */
     List<Person> ofMyOrganisation();
+
+    /** Everybody in the organisation with the provider role each holds; one more call per person. */
+    List<Person> withTheirRoles();
 
     /** Whether this username belongs to somebody in the organisation. */
     boolean isMember(String username);

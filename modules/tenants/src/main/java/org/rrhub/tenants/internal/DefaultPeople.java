@@ -42,7 +42,13 @@ class DefaultPeople implements People {
 
     @Override
     public List<Person> ofMyOrganisation() {
-        return members().stream().map(DefaultPeople::toPerson)
+        return members().stream().map(m -> toPerson(m, null))
+                .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public List<Person> withTheirRoles() {
+        return members().stream().map(m -> toPerson(m, providerRole(identity.realmRoles(m.id()))))
                 .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -72,9 +78,11 @@ class DefaultPeople implements People {
         return tenants.find(tenant).flatMap(Tenant::identityProviderId).map(identity::members).orElse(List.of());
     }
 
-    private static Person toPerson(Member member) {
-        Role role = member.roles().stream().filter(PROVIDER_ROLES::contains).min(Comparator.naturalOrder())
-                .orElse(null);
+    private static Role providerRole(Set<Role> roles) {
+        return roles.stream().filter(PROVIDER_ROLES::contains).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static Person toPerson(Member member, Role role) {
         return new Person(member.username(), member.firstName(), member.lastName(), member.email(), role);
     }
 }

@@ -16,6 +16,7 @@ import org.rrhub.persistence.api.Multitenancy;
 import org.rrhub.tenants.api.GrantView;
 import org.rrhub.tenants.api.IdentityProvisioning;
 import org.rrhub.tenants.api.ReviewAccess;
+import org.rrhub.tenants.api.TenantSummary;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,8 +108,8 @@ class DefaultReviewAccess implements ReviewAccess {
                         + "and g.validFrom <= :today and g.validUntil >= :today order by g.tenantId", ReviewGrant.class)
                 .setParameter("reviewer", reviewer).setParameter("today", today)
                 .getResultStream()
-                .filter(g -> tenants.find(g.tenant()).map(t -> t.toSummary().isActive()).orElse(false))
-                .map(g -> g.toView(tenants.find(g.tenant()).map(t -> t.toSummary().name()).orElse(""), today))
+                .flatMap(g -> tenants.find(g.tenant()).map(Tenant::toSummary).filter(TenantSummary::isActive)
+                        .map(provider -> g.toView(provider.name(), today)).stream())
                 .toList();
     }
 
