@@ -226,7 +226,9 @@ class ApplicationIT {
         assertThat(Api.get("/api/v1/reviews", reviewer).body()).contains(provider.id());
         assertThat(Api.get(plansPath, reviewer).array()).hasSize(1);
         assertThat(Api.get("/api/v1/reviews/" + beta().id() + "/plans", reviewer).status()).isEqualTo(404);
-        assertThat(Api.get("/api/v1/reviews", admin).status()).isEqualTo(403);
+        assertThat(Api.get("/api/v1/reviews", admin).array()).as("nobody granted this admin review").isEmpty();
+        assertThat(Api.post(plansPath + "/" + id + "/acceptance", beta().adminToken(), "{\"version\": " + version
+                + "}").status()).as("only the RRN accepts plans").isEqualTo(403);
         assertThat(Api.get("/api/v1/review-grants", reviewer).status()).isEqualTo(403);
 
         var noComments = Api.post(plansPath + "/" + id + "/return", reviewer, "{\"version\": " + version + "}");
@@ -594,6 +596,160 @@ class ApplicationIT {
         assertThat(Api.get(path, beta().adminToken()).object().getJsonArray("answers")).isEmpty();
         assertThat(fields(Api.post(path + "/statements/1.2.I/action", beta().adminToken(), "{}")))
                 .containsExactly("status");
+    }
+
+    @Test
+    void theAssessmentIsExportedAsCsvAndPdfWithExistingActionsLinkedAsEvidence() {
+        var provider = Fixtures.newTenant("Export Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String path = "/api/v1/assessments/nms-2019/2026";
+        String planId = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object().getString("id");
+        String actionId = Api.post("/api/v1/plans/" + planId + "/actions", admin, actionJson(
+                "STAFF_TRAINING_AND_DEVELOPMENT", "Train every ward in de-escalation", provider.adminUsername(),
+                java.time.LocalDate.of(2027, 1, 31), "IN_PROGRESS", null, "[]")).object().getString("id");
+        var other = Fixtures.newTenant("Export Other Trust", "NHS_TRUST");
+        String otherPlan = Api.post("/api/v1/plans", other.adminToken(), "{\"cycleStart\": \"2026-04-01\"}")
+                .object().getString("id");
+        var foreignAction = Api.post("/api/v1/plans/" + otherPlan + "/actions", other.adminToken(), actionJson(
+                "STAFF_TRAINING_AND_DEVELOPMENT", "Theirs", other.adminUsername(), java.time.LocalDate.of(2027, 1, 31),
+                "NOT_STARTED", null, "[]"));
+        assertThat(foreignAction.status()).as(foreignAction.toString()).isEqualTo(201);
+
+        assertThat(fields(Api.put(path + "/statements/3.1.I", admin, "{\"answer\": {\"status\": \"MET\", "
+                + "\"actionIds\": [\"" + foreignAction.object().getString("id") + "\"]}}")))
+                .as("another tenant's action is not evidence").containsExactly("actionIds");
+        var linked = Api.put(path + "/statements/3.1.I", admin, "{\"answer\": {\"status\": \"MET\", "
+                + "\"narrative\": \"=SUM(A1) training for all\", \"actionIds\": [\"" + actionId + "\"]}}");
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        assertThat(linked.object().getBoolean("unevidenced")).isFalse();
+        var kept = Api.put(path + "/statements/3.1.I", admin, "{\"version\": " + linked.object().getInt("version")
+                + ", \"answer\": {\"status\": \"MET\", \"narrative\": \"Training for all\"}}");
+        assertThat(kept.object().getJsonArray("actionIds").getString(0)).as("links kept when not named")
+                .isEqualTo(actionId);
+
+        var csv = Api.get(path + "/export.csv", Fixtures.addPerson(provider, "provider-viewer").token(), "text/csv");
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).startsWith("attachment");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("Section,Subsection,Statement,");
+        assertThat(csv.body()).contains("3.1.I").contains("Train every ward in de-escalation")
+                .contains("Not answered");
+        assertThat(csv.body().lines().filter(l -> l.contains(",Met,") || l.contains(",Not answered,")).count())
+                .as("a row for each of the 213 statements").isEqualTo(213);
+
+        var pdf = Api.get(path + "/export.pdf", admin, "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+
+        var theirs = Api.get(path + "/export.csv", other.adminToken(), "text/csv");
+        assertThat(theirs.body()).doesNotContain("Train every ward").doesNotContain("Training for all");
+        assertThat(Api.get("/api/v1/assessments/nms-1999/2026/export.csv", admin, "text/csv").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aReviewerRecordsFindingsThatTheProviderAnswersThroughDraftSharedRespondedAndClosed() {
+        var provider = Fixtures.newTenant("Peer Review Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String editor = Fixtures.addPerson(provider, "provider-editor").token();
+        String viewer = Fixtures.addPerson(provider, "provider-viewer").token();
+        String reviewer = TestKeycloak.token("rrn.reviewer", "demo-reviewer-1");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String assessment = "/api/v1/assessments/nms-2019/2026";
+        Api.put(assessment + "/statements/1.15.II", admin, "{\"answer\": {\"status\": \"NOT_APPLICABLE\", "
+                + "\"notApplicableRationale\": \"We have no seclusion room\"}}");
+        Api.put(assessment + "/statements/1.1.I", admin, "{\"answer\": {\"status\": \"MET\"}}");
+        String reviews = "/api/v1/reviews/" + provider.id() + "/assessment-reviews";
+        String start = "{\"frameworkId\": \"nms-2019\", \"year\": 2026}";
+        assertThat(Api.post(reviews, reviewer, start).status()).as("no grant yet").isEqualTo(404);
+
+        String grantId = Api.post("/api/v1/review-grants", admin, grantJson("rrn.reviewer", today,
+                today.plusDays(30))).object().getString("id");
+        var started = Api.post(reviews, reviewer, start);
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        JsonObject review = started.object();
+        String id = review.getString("id");
+        assertThat(review.getString("state")).isEqualTo("DRAFT");
+        assertThat(Api.post(reviews, reviewer, start).object().getString("id")).as("one open review").isEqualTo(id);
+        String one = reviews + "/" + id;
+        JsonObject read = Api.get(one + "/assessment", reviewer).object();
+        assertThat(read.getJsonArray("answers")).hasSize(2);
+
+        assertThat(Api.put(one + "/findings/9.9.IX", reviewer, "{\"verdict\": \"AGREE\"}").status()).isEqualTo(404);
+        assertThat(fields(Api.put(one + "/findings/1.15.II", reviewer, "{\"verdict\": \"DISAGREE\"}")))
+                .containsExactly("comment");
+        assertThat(fields(Api.put(one + "/findings/1.15.II", reviewer, "{\"verdict\": \"MAYBE\"}")))
+                .containsExactly("verdict");
+        assertThat(Api.put(one + "/findings/1.15.II", reviewer, "{\"verdict\": \"DISAGREE\", \"comment\": "
+                + "\"The rationale is not documented <b>\"}").status()).isEqualTo(200);
+        review = Api.put(one + "/findings/1.1.I", reviewer, "{\"verdict\": \"AGREE\"}").object();
+        assertThat(review.getJsonArray("findings")).hasSize(2);
+        assertThat(review.getJsonArray("findings").getJsonObject(0).getString("statementId")).isEqualTo("1.1.I");
+
+        assertThat(Api.get("/api/v1/assessment-reviews", admin).array()).as("a draft is the reviewer's").isEmpty();
+        assertThat(Api.get("/api/v1/assessment-reviews/" + id, admin).status()).isEqualTo(404);
+        long version = review.getJsonNumber("version").longValue();
+        assertThat(fields(Api.post(one + "/sharing", reviewer, "{\"version\": " + version + "}")))
+                .containsExactly("summary");
+        review = Api.put(one + "/summary", reviewer, "{\"version\": " + version
+                + ", \"summary\": \"Clear board ownership; rationales need recording.\"}").object();
+        assertThat(Api.post(one + "/sharing", reviewer, "{\"version\": " + version + "}").status())
+                .as("stale version").isEqualTo(409);
+        review = Api.post(one + "/sharing", reviewer, "{\"version\": " + review.getJsonNumber("version") + "}")
+                .object();
+        assertThat(review.getString("state")).isEqualTo("SHARED");
+        assertThat(fields(Api.put(one + "/findings/1.1.I", reviewer, "{\"verdict\": \"DISAGREE\", "
+                + "\"comment\": \"changed my mind\"}"))).as("findings are fixed once shared").containsExactly("state");
+
+        // The provider answers the disagreement and responds.
+        JsonObject shared = Api.get("/api/v1/assessment-reviews/" + id, viewer).object();
+        assertThat(shared.getString("summary")).startsWith("Clear board ownership");
+        String disputed = shared.getJsonArray("findings").stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("statementId").equals("1.15.II")).findFirst().orElseThrow().getString("id");
+        String respond = "/api/v1/assessment-reviews/" + id + "/response";
+        long sharedVersion = shared.getJsonNumber("version").longValue();
+        assertThat(fields(Api.post(respond, admin, "{\"version\": " + sharedVersion + "}")))
+                .containsExactly("findings");
+        assertThat(Api.put("/api/v1/assessment-reviews/" + id + "/findings/" + disputed + "/answer", viewer,
+                "{\"answer\": \"x\"}").status()).isEqualTo(403);
+        assertThat(fields(Api.put("/api/v1/assessment-reviews/" + id + "/findings/" + disputed + "/answer", editor,
+                "{\"answer\": \"  \"}"))).containsExactly("answer");
+        JsonObject answered = Api.put("/api/v1/assessment-reviews/" + id + "/findings/" + disputed + "/answer",
+                editor, "{\"answer\": \"The rationale is minuted: board, 12 March\"}").object();
+        assertThat(Api.post(respond, editor, "{\"version\": " + answered.getJsonNumber("version") + "}").status())
+                .as("only admins send the response").isEqualTo(403);
+        assertThat(Api.post(respond, admin, "{\"version\": " + sharedVersion + "}").status()).isEqualTo(409);
+        JsonObject responded = Api.post(respond, admin, "{\"version\": " + answered.getJsonNumber("version") + "}")
+                .object();
+        assertThat(responded.getString("state")).isEqualTo("RESPONDED");
+
+        // Another tenant sees nothing of it; the reviewer closes it; a revoked grant ends access.
+        assertThat(Api.get("/api/v1/assessment-reviews/" + id, beta().adminToken()).status()).isEqualTo(404);
+        assertThat(Api.put("/api/v1/assessment-reviews/" + id + "/findings/" + disputed + "/answer",
+                beta().adminToken(), "{\"answer\": \"theirs\"}").status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/reviews/" + beta().id() + "/assessment-reviews/" + id, reviewer).status())
+                .isEqualTo(404);
+        JsonObject closed = Api.post(one + "/closing", reviewer, "{\"version\": "
+                + Api.get(one, reviewer).object().getJsonNumber("version") + "}").object();
+        assertThat(closed.getString("state")).isEqualTo("CLOSED");
+        assertThat(closed.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("description")))
+                .contains("Shared with the provider", "Finding on 1.15.II answered", "Provider responded", "Closed");
+        assertThat(closed.getJsonArray("findings").getJsonObject(1).getString("answeredBy")).startsWith("provider-editor");
+        assertThat(Api.delete("/api/v1/review-grants/" + grantId, admin).status()).isEqualTo(204);
+        assertThat(Api.get(one, reviewer).status()).as("revoked: gone at the next request").isEqualTo(404);
+        assertThat(Api.get(reviews, reviewer).status()).isEqualTo(404);
+
+        // A peer from another provider can be granted review, and reviews only what the grant allows.
+        String peerUsername = beta().adminUsername();
+        Api.post("/api/v1/review-grants", admin, grantJson(peerUsername, today, today.plusDays(7)));
+        String peer = beta().adminToken();
+        var peerReview = Api.post(reviews, peer, "{\"frameworkId\": \"nms-2019\", \"year\": 2026}");
+        assertThat(peerReview.status()).as(peerReview.toString()).isEqualTo(201);
+        assertThat(peerReview.object().getString("id")).isNotEqualTo(id);
+        assertThat(Api.get(one, peer).status()).as("another reviewer's review").isEqualTo(404);
+        assertThat(Api.get("/api/v1/reviews", peer).body()).contains(provider.id());
     }
 
     @Test

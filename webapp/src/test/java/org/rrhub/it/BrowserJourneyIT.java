@@ -284,7 +284,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void anRrnReviewerReturnsASubmittedPlanWithCommentsOnThePages() throws Exception {
+    void anRrnReviewerReturnsAPlanAndRecordsAFindingThatTheProviderAnswersOnThePages() throws Exception {
         var provider = Fixtures.newTenant("Reviewed Trust", "NHS_TRUST");
         String admin = provider.adminToken();
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
@@ -297,6 +297,9 @@ class BrowserJourneyIT {
                 PlanJsonSamples.version(version)).status()).isEqualTo(200);
         assertThat(Api.post("/api/v1/review-grants", admin, "{\"reviewer\": \"rrn.reviewer\", \"validFrom\": \""
                 + today + "\", \"validUntil\": \"" + today.plusDays(14) + "\"}").status()).isEqualTo(201);
+        assertThat(Api.put("/api/v1/assessments/nms-2019/" + today.getYear() + "/statements/1.15.II", admin,
+                "{\"answer\": {\"status\": \"NOT_APPLICABLE\", \"notApplicableRationale\": "
+                        + "\"We have no seclusion room\"}}").status()).isEqualTo(200);
 
         try (Browser browser = new Browser()) {
             browser.open("/reviews");
@@ -318,6 +321,62 @@ class BrowserJourneyIT {
             browser.driver.findElement(By.id("return-plan")).click();
             browser.waitForUrl("done=returned");
             assertThat(browser.find(By.tagName("main")).getText()).contains("Returned with comments");
+            browser.assertAccessible();
+
+            // The self-assessment review: a finding, a summary, shared with the provider.
+            browser.open("/reviews/" + provider.id());
+            browser.find(By.id("start-review")).click();
+            browser.waitForUrl("/assessment-reviews/");
+            assertThat(browser.find(By.id("review-state")).getText()).isEqualTo("Draft");
+            browser.assertAccessible();
+            browser.find(By.id("statement-1.15.II")).click();
+            assertThat(browser.find(By.id("provider-answer")).getText()).contains("Not applicable")
+                    .contains("We have no seclusion room");
+            browser.assertAccessible();
+            browser.driver.findElement(By.cssSelector("label[for='verdict-DISAGREE']")).click();
+            browser.find(By.id("save-finding")).click();
+            assertThat(browser.find(By.id("comment-error")).getText()).contains("Say why you disagree");
+            browser.assertAccessible();
+            browser.find(By.id("comment")).sendKeys("The rationale is not minuted <anywhere>");
+            browser.driver.findElement(By.id("save-finding")).click();
+            browser.waitForUrl("done=finding");
+            assertThat(browser.find(By.id("findings")).getText()).contains("1.15.II").contains("Disagree");
+            browser.find(By.id("summary")).sendKeys("Strong board ownership; record your rationales.");
+            browser.find(By.id("save-summary")).click();
+            browser.waitForUrl("done=summary");
+            browser.find(By.id("share-review")).click();
+            browser.waitForUrl("done=shared");
+            assertThat(browser.find(By.id("review-state")).getText()).isEqualTo("Shared with the provider");
+            browser.assertAccessible();
+            browser.open("/reviews");
+            assertThat(browser.find(By.id("review-dashboard")).getText()).contains(provider.name())
+                    .contains("Shared with the provider");
+            browser.assertAccessible();
+        }
+
+        // The provider answers the finding and responds.
+        try (Browser browser = new Browser()) {
+            browser.open("/dashboard");
+            browser.signInAtKeycloak(provider.adminUsername(), provider.adminPassword());
+            browser.waitForUrl("/dashboard");
+            browser.find(By.cssSelector("#reviews-awaiting a")).click();
+            browser.waitForUrl("/assessment-reviews/");
+            assertThat(browser.find(By.id("review-summary")).getText()).contains("Strong board ownership");
+            browser.assertAccessible();
+            browser.find(By.id("send-response")).click();
+            assertThat(browser.find(By.id("send-response-error")).getText()).contains("1.15.II");
+            browser.assertAccessible();
+            browser.find(By.id("save-answer-1.15.II")).click();
+            assertThat(browser.find(By.cssSelector("[id^='answer-error-']")).getText())
+                    .contains("Write your answer to the finding");
+            browser.assertAccessible();
+            browser.find(By.cssSelector("textarea[id^='answer-']")).sendKeys("Minuted at the board on 12 March");
+            browser.driver.findElement(By.id("save-answer-1.15.II")).click();
+            browser.waitForUrl("done=answered");
+            browser.find(By.id("send-response")).click();
+            browser.waitForUrl("done=responded");
+            assertThat(browser.find(By.id("review-state")).getText()).isEqualTo("Provider responded");
+            assertThat(browser.find(By.id("review-history")).getText()).contains("Finding on 1.15.II answered");
             browser.assertAccessible();
         }
         var returned = Api.get("/api/v1/plans/" + plan.getString("id"), admin).object();

@@ -64,7 +64,7 @@ class Answer {
     @Column(name = "evidence_note", nullable = false, length = 2000)
     private String evidenceNote;
 
-    /** The pledge plan actions made from this answer's gap, as ids joined by commas. */
+    /** The pledge plan actions linked to the statement (chosen, or made from its gap), as ids joined by commas. */
     @Column(name = "action_ids", nullable = false, length = 2000)
     private String actionIds = "";
 
@@ -97,6 +97,9 @@ class Answer {
                 ? draft.notApplicableRationale().strip() : null;
         this.documentIds = String.join(",", draft.documentIds());
         this.evidenceNote = text(draft.evidenceNote()).strip();
+        if (draft.actionIds() != null) {
+            this.actionIds = String.join(",", draft.actionIds());
+        }
         this.updatedAt = now;
         this.updatedBy = actor;
     }
@@ -126,9 +129,10 @@ class Answer {
 
     AnswerView toView() {
         List<String> documents = documentIds.isEmpty() ? List.of() : Arrays.asList(documentIds.split(","));
-        boolean unevidenced = status == ComplianceStatus.MET && documents.isEmpty() && evidenceNote.isEmpty();
         List<String> actions = actionIds == null || actionIds.isEmpty() ? List.of()
                 : Arrays.asList(actionIds.split(","));
+        boolean unevidenced = status == ComplianceStatus.MET && documents.isEmpty() && evidenceNote.isEmpty()
+                && actions.isEmpty();
         return new AnswerView(statementId, status, narrative, owner, targetDate, notApplicableRationale, documents,
                 evidenceNote, unevidenced, actions, version, updatedAt, updatedBy);
     }

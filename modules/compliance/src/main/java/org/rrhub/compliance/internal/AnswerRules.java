@@ -15,6 +15,7 @@ final class AnswerRules {
     static final int RATIONALE_MAX = 1000;
     static final int EVIDENCE_MAX = 2000;
     static final int DOCUMENTS_MAX = 50;
+    static final int ACTIONS_MAX = 50;
 
     private AnswerRules() {
     }
@@ -22,8 +23,10 @@ final class AnswerRules {
     /**
      * @param isMember whether a username belongs to the tenant
      * @param isOwnDocument whether a document id is one of the tenant's documents
+     * @param isOwnAction whether an action id is an action of one of the tenant's plans
      */
-    static List<FieldError> check(AnswerDraft draft, Predicate<String> isMember, Predicate<String> isOwnDocument) {
+    static List<FieldError> check(AnswerDraft draft, Predicate<String> isMember, Predicate<String> isOwnDocument,
+                                  Predicate<String> isOwnAction) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.status() == null) {
             errors.add(new FieldError("status", "Choose met, partially met, not met or not applicable"));
@@ -49,6 +52,13 @@ final class AnswerRules {
             errors.add(new FieldError("documentIds", "Link at most " + DOCUMENTS_MAX + " documents"));
         } else if (draft.documentIds().stream().anyMatch(id -> id == null || !isOwnDocument.test(id))) {
             errors.add(new FieldError("documentIds", "Evidence must be documents of your organisation's library"));
+        }
+        if (draft.actionIds() != null) {
+            if (draft.actionIds().size() > ACTIONS_MAX) {
+                errors.add(new FieldError("actionIds", "Link at most " + ACTIONS_MAX + " actions"));
+            } else if (draft.actionIds().stream().anyMatch(id -> id == null || !isOwnAction.test(id))) {
+                errors.add(new FieldError("actionIds", "Linked actions must be actions of your pledge plans"));
+            }
         }
         if (text(draft.evidenceNote()).length() > EVIDENCE_MAX) {
             errors.add(new FieldError("evidenceNote", "The evidence note must be " + EVIDENCE_MAX

@@ -33,7 +33,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The self-assessment application service: one transaction per method, tenant-scoped through EclipseLink. */
 @ApplicationScoped
@@ -70,14 +69,7 @@ class DefaultSelfAssessments implements SelfAssessments {
 
     @Override
     public Assessment assessment(String frameworkId, int year) {
-        Framework framework = framework(frameworkId, year);
-        Map<String, Answer> answers = answers(frameworkId, year);
-        Map<String, ComplianceStatus> statuses = answers.values().stream()
-                .collect(Collectors.toMap(Answer::statementId, Answer::status));
-        List<AnswerView> views = framework.statements().stream().map(s -> answers.get(s.id()))
-                .filter(java.util.Objects::nonNull).map(Answer::toView).toList();
-        return new Assessment(frameworkId, year, views, RollUps.bySection(framework, statuses),
-                RollUps.bySubsection(framework, statuses), RollUps.byDomain(framework, statuses));
+        return AssessmentReader.read(em(), framework(frameworkId, year), year);
     }
 
     @Override
@@ -92,7 +84,8 @@ class DefaultSelfAssessments implements SelfAssessments {
         if (answer != null && (expectedVersion == null || answer.version() != expectedVersion)) {
             throw new ConflictException("This answer", answer.updatedBy(), answer.version());
         }
-        List<FieldError> errors = AnswerRules.check(draft, people::isMember, this::isOwnDocument);
+        List<FieldError> errors = AnswerRules.check(draft, people::isMember, this::isOwnDocument,
+                id -> actions.find(id).isPresent());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -150,6 +143,11 @@ class DefaultSelfAssessments implements SelfAssessments {
     }
 
     private Framework framework(String frameworkId, int year) {
+        return framework(frameworks, frameworkId, year);
+    }
+
+    /** The framework of an assessment year that can exist; anything else is "not found". */
+    static Framework framework(Frameworks frameworks, String frameworkId, int year) {
         if (year < FIRST_YEAR || year > 2100) {
             throw new NotFoundException("Assessment");
         }
@@ -157,10 +155,7 @@ class DefaultSelfAssessments implements SelfAssessments {
     }
 
     private Map<String, Answer> answers(String frameworkId, int year) {
-        return em().createQuery("select a from Answer a where a.frameworkId = :framework and a.year = :year",
-                        Answer.class)
-                .setParameter("framework", frameworkId).setParameter("year", year).getResultStream()
-                .collect(Collectors.toMap(Answer::statementId, a -> a));
+        return AssessmentReader.answers(em(), frameworkId, year);
     }
 
     private EntityManager em() {

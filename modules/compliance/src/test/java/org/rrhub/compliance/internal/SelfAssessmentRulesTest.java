@@ -22,37 +22,59 @@ class SelfAssessmentRulesTest {
 
     private static final Set<String> PEOPLE = Set.of("northfield.editor");
     private static final Set<String> DOCUMENTS = Set.of("doc-1");
+    private static final Set<String> ACTIONS = Set.of("action-1");
 
     private static List<String> wrong(AnswerDraft draft) {
-        return AnswerRules.check(draft, PEOPLE::contains, DOCUMENTS::contains).stream().map(FieldError::field).toList();
+        return AnswerRules.check(draft, PEOPLE::contains, DOCUMENTS::contains, ACTIONS::contains).stream().map(FieldError::field).toList();
     }
 
     @Test
     void aStatusIsNeededAndNotApplicableNeedsItsRationale() {
-        assertThat(wrong(new AnswerDraft(null, null, null, null, null, null, null))).containsExactly("status");
-        assertThat(wrong(new AnswerDraft(ComplianceStatus.NOT_APPLICABLE, "", null, null, "  ", null, null)))
+        assertThat(wrong(new AnswerDraft(null, null, null, null, null, null, null, null))).containsExactly("status");
+        assertThat(wrong(new AnswerDraft(ComplianceStatus.NOT_APPLICABLE, "", null, null, "  ", null, null, null)))
                 .containsExactly("notApplicableRationale");
         assertThat(wrong(new AnswerDraft(ComplianceStatus.NOT_APPLICABLE, "", null, null,
-                "A six-bed children's home has no seclusion room", null, null))).isEmpty();
+                "A six-bed children's home has no seclusion room", null, null, null))).isEmpty();
     }
 
     @Test
     void ownersAndEvidenceBelongToTheOrganisation() {
         assertThat(wrong(new AnswerDraft(ComplianceStatus.MET, "Board approved in March", "stranger",
-                LocalDate.of(2027, 1, 1), null, List.of("doc-1", "doc-of-another-tenant"), null)))
+                LocalDate.of(2027, 1, 1), null, List.of("doc-1", "doc-of-another-tenant"), null, null)))
                 .containsExactly("owner", "documentIds");
         assertThat(wrong(new AnswerDraft(ComplianceStatus.PARTIALLY_MET, "n".repeat(2001), "northfield.editor",
-                null, null, List.of("doc-1"), "e".repeat(2001)))).containsExactly("narrative", "evidenceNote");
+                null, null, List.of("doc-1"), "e".repeat(2001), null))).containsExactly("narrative", "evidenceNote");
+        assertThat(wrong(new AnswerDraft(ComplianceStatus.MET, "", null, null, null, null, null,
+                List.of("action-1", "action-of-another-tenant")))).containsExactly("actionIds");
+        assertThat(wrong(new AnswerDraft(ComplianceStatus.MET, "", null, null, null, null, null,
+                List.of("action-1")))).isEmpty();
+    }
+
+    @Test
+    void linkedActionsAreKeptUnlessTheAnswerNamesThem() {
+        Answer answer = new Answer("nms-2019", 2026, "3.1.I");
+        answer.linkAction("action-from-gap", java.time.Instant.EPOCH, "someone");
+        answer.record(new AnswerDraft(ComplianceStatus.MET, "Training delivered", null, null, null, null, "", null),
+                java.time.Instant.EPOCH, "someone");
+        assertThat(answer.toView().actionIds()).containsExactly("action-from-gap");
+        assertThat(answer.toView().unevidenced()).as("a linked action is evidence").isFalse();
+        answer.record(new AnswerDraft(ComplianceStatus.MET, "Training delivered", null, null, null, null, "",
+                List.of("action-1", "action-1")), java.time.Instant.EPOCH, "someone");
+        assertThat(answer.toView().actionIds()).containsExactly("action-1");
+        answer.record(new AnswerDraft(ComplianceStatus.MET, "", null, null, null, null, "", List.of()),
+                java.time.Instant.EPOCH, "someone");
+        assertThat(answer.toView().actionIds()).isEmpty();
+        assertThat(answer.toView().unevidenced()).isTrue();
     }
 
     @Test
     void metWithoutEvidenceIsAllowedButFlagged() {
         Answer answer = new Answer("nms-2019", 2026, "1.1.I");
-        answer.record(new AnswerDraft(ComplianceStatus.MET, "We think so", null, null, null, null, ""),
+        answer.record(new AnswerDraft(ComplianceStatus.MET, "We think so", null, null, null, null, "", null),
                 java.time.Instant.EPOCH, "someone");
         assertThat(answer.toView().unevidenced()).isTrue();
         answer.record(new AnswerDraft(ComplianceStatus.MET, "Strategy approved", null, null, null,
-                List.of("doc-1"), ""), java.time.Instant.EPOCH, "someone");
+                List.of("doc-1"), "", null), java.time.Instant.EPOCH, "someone");
         assertThat(answer.toView().unevidenced()).isFalse();
     }
 

@@ -2,6 +2,7 @@ package org.rrhub.pledge.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The work that delivers a plan: actions per strategy domain, each with an owner, a due date and progress notes.
@@ -14,6 +15,9 @@ public interface PlanActions {
 
     /** @throws org.rrhub.core.api.NotFoundException also for another tenant's plan or action */
     ActionView get(String planId, String actionId);
+
+    /** An action of any of the tenant's plans, for links from elsewhere (the self-assessment's evidence). */
+    Optional<ActionView> find(String actionId);
 
     /** @throws org.rrhub.core.api.InvalidInputException naming each field that is wrong */
     ActionView create(String planId, ActionDraft draft, String actor);
@@ -35,9 +39,6 @@ public interface PlanActions {
     /** @throws org.rrhub.core.api.InvalidInputException for an empty or over-long note or a date in the future */
     ActionView addNote(String planId, String actionId, LocalDate date, String text, String actor);
 
-    /** Per strategy domain, in the template's order: open, overdue and done actions of the plan. */
-    List<DomainProgress> progress(String planId);
-
-    /** Open actions past their due date, most overdue first. */
-    List<ActionView> overdue(String planId);
+    /** The counts per strategy domain and the overdue actions, from one read of the plan's actions. */
+    PlanProgress progress(String planId);
 }

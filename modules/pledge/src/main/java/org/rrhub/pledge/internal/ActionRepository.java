@@ -37,6 +37,15 @@ class ActionRepository {
                 .filter(action -> action.belongsTo(tenantContext.requireTenant(), planId));
     }
 
+    /** An action of any of this tenant's plans. */
+    Optional<PlanAction> find(String actionId) {
+        if (actionId == null || actionId.length() > 36) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em().find(PlanAction.class, actionId))
+                .filter(action -> action.belongsTo(tenantContext.requireTenant(), action.planId()));
+    }
+
     void add(PlanAction action) {
         em().persist(action);
     }

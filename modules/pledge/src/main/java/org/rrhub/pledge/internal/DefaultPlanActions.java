@@ -17,6 +17,7 @@ import org.rrhub.pledge.api.ActionStatus;
 import org.rrhub.pledge.api.ActionView;
 import org.rrhub.pledge.api.DomainProgress;
 import org.rrhub.pledge.api.PlanActions;
+import org.rrhub.pledge.api.PlanProgress;
 import org.rrhub.tenants.api.People;
 
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -66,6 +68,11 @@ class DefaultPlanActions implements PlanActions {
     @Override
     public ActionView get(String planId, String actionId) {
         return view(load(planId, actionId));
+    }
+
+    @Override
+    public Optional<ActionView> find(String actionId) {
+        return actions.find(actionId).map(this::view);
     }
 
     @Override
@@ -122,21 +129,18 @@ class DefaultPlanActions implements PlanActions {
     }
 
     @Override
-    public List<DomainProgress> progress(String planId) {
+    public PlanProgress progress(String planId) {
         List<ActionView> all = of(planId);
-        return Arrays.stream(StrategyDomain.values()).map(domain -> {
+        List<DomainProgress> byDomain = Arrays.stream(StrategyDomain.values()).map(domain -> {
             List<ActionView> inDomain = all.stream().filter(a -> a.domain() == domain).toList();
             return new DomainProgress(domain,
                     (int) inDomain.stream().filter(a -> a.status().isOpen()).count(),
                     (int) inDomain.stream().filter(ActionView::overdue).count(),
                     (int) inDomain.stream().filter(a -> a.status() == ActionStatus.DONE).count());
         }).toList();
-    }
-
-    @Override
-    public List<ActionView> overdue(String planId) {
-        return of(planId).stream().filter(ActionView::overdue)
+        List<ActionView> overdue = all.stream().filter(ActionView::overdue)
                 .sorted(Comparator.comparing(ActionView::dueDate)).toList();
+        return new PlanProgress(byDomain, overdue);
     }
 
     private void check(ActionDraft draft, PledgePlan plan) {

@@ -125,6 +125,10 @@ class PlanAction {
         this.updatedBy = actor;
     }
 
+    String planId() {
+        return planId;
+    }
+
     boolean belongsTo(TenantId tenant, String plan) {
         return tenant.value().equals(tenantId) && planId.equals(plan);
     }

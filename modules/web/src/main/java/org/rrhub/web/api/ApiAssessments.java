@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rrhub.compliance.api.AnswerDraft;
 import org.rrhub.compliance.api.AnswerView;
 import org.rrhub.compliance.api.Assessment;
+import org.rrhub.compliance.api.AssessmentReports;
 import org.rrhub.compliance.api.SelfAssessments;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
@@ -31,6 +32,9 @@ public class ApiAssessments {
     SelfAssessments assessments;
 
     @Inject
+    AssessmentReports reports;
+
+    @Inject
     TenantContext tenantContext;
 
     /** @param version the answer's version when changing one, absent for a first answer */
@@ -42,6 +46,22 @@ public class ApiAssessments {
     @APIResponse(responseCode = "404", description = "No such framework, or a year out of range")
     public Assessment assessment(@PathParam("framework") String framework, @PathParam("year") int year) {
         return assessments.assessment(framework, year);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The whole assessment as CSV: one row per statement, answered or not, evidence by name")
+    public jakarta.ws.rs.core.Response csv(@PathParam("framework") String framework, @PathParam("year") int year) {
+        return GeneratedFile.csv(reports.csv(framework, year), "self-assessment-" + framework + "-" + year + ".csv");
+    }
+
+    @GET
+    @Path("export.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The whole assessment as a PDF report with its roll-ups")
+    public jakarta.ws.rs.core.Response pdf(@PathParam("framework") String framework, @PathParam("year") int year) {
+        return GeneratedFile.pdf(reports.pdf(framework, year), "self-assessment-" + framework + "-" + year + ".pdf");
     }
 
     public record ActionLinkJson(String actionId) {

@@ -48,7 +48,7 @@ public class ApiPeople {
     @GET
     @Operation(summary = "Everybody in the organisation, with their role")
     public List<PersonJson> list() {
-        return people.ofMyOrganisation().stream().map(PersonJson::of).toList();
+        return people.withTheirRoles().stream().map(PersonJson::of).toList();
     }
 
     @PUT

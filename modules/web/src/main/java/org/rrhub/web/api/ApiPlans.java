@@ -115,7 +115,7 @@ public class ApiPlans {
     @Path("{id}/progress")
     @Operation(summary = "Per strategy domain: the plan's open, overdue and done actions")
     public List<DomainProgress> progress(@PathParam("id") String id) {
-        return actions.progress(id);
+        return actions.progress(id).byDomain();
     }
 
     @GET
@@ -123,7 +123,7 @@ public class ApiPlans {
     @Produces("application/pdf")
     @Operation(summary = "The plan as a PDF laid out like the RRN pledge template")
     public Response pdf(@PathParam("id") String id) {
-        return PdfDownload.of(plans.pdf(id), "pledge-action-plan-" + plans.get(id).cycleStart() + ".pdf");
+        return GeneratedFile.pdf(plans.pdf(id), "pledge-action-plan-" + plans.get(id).cycleStart() + ".pdf");
     }
 
     @GET

@@ -24,7 +24,8 @@ import java.util.List;
 /** The RRN reviewer's API: providers that granted review, their plans, and the review decisions. */
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.Names.RRN_REVIEWER)
+@RolesAllowed({Role.Names.RRN_REVIEWER, Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR,
+        Role.Names.PROVIDER_VIEWER})
 @Tag(name = "Reviews", description = "For RRN reviewers: the providers that granted them review")
 public class ApiReviews {
 
@@ -62,6 +63,7 @@ public class ApiReviews {
 
     @POST
     @Path("{tenant}/plans/{id}/acceptance")
+    @RolesAllowed(Role.Names.RRN_REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a submitted plan: it is published")
     public PlanView accept(@PathParam("tenant") String tenant, @PathParam("id") String id, DecisionJson body) {
@@ -70,6 +72,7 @@ public class ApiReviews {
 
     @POST
     @Path("{tenant}/plans/{id}/return")
+    @RolesAllowed(Role.Names.RRN_REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted plan with comments")
     public PlanView returnPlan(@PathParam("tenant") String tenant, @PathParam("id") String id, DecisionJson body) {

@@ -65,7 +65,7 @@ public class ActionPages {
             byDomain.put(d, all.stream().filter(a -> a.domain() == d).toList());
         }
         return Page.of("action-board", "Actions").with("plan", plan).with("byDomain", byDomain)
-                .with("progress", actions.progress(planId)).with("canEdit", canEdit())
+                .with("progress", actions.progress(planId).byDomain()).with("canEdit", canEdit())
                 .with("people", peopleByUsername());
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.rrhub.compliance.api.AnswerDraft;
 import org.rrhub.compliance.api.AnswerView;
 import org.rrhub.compliance.api.Assessment;
+import org.rrhub.compliance.api.AssessmentReports;
 import org.rrhub.compliance.api.ComplianceStatus;
 import org.rrhub.compliance.api.Framework;
 import org.rrhub.compliance.api.Frameworks;
@@ -27,6 +28,10 @@ import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
 import org.rrhub.documents.api.DocumentLibrary;
+import org.rrhub.pledge.api.ActionView;
+import org.rrhub.pledge.api.PlanActions;
+import org.rrhub.pledge.api.PlanView;
+import org.rrhub.pledge.api.PledgePlans;
 import org.rrhub.tenants.api.People;
 import org.rrhub.web.support.FormDates;
 import org.rrhub.web.support.FormErrors;
@@ -61,7 +66,13 @@ public class AssessmentPages {
     People people;
 
     @Inject
-    org.rrhub.pledge.api.PledgePlans plans;
+    PledgePlans plans;
+
+    @Inject
+    PlanActions actions;
+
+    @Inject
+    AssessmentReports reports;
 
     @Inject
     TenantContext tenantContext;
@@ -79,6 +90,22 @@ public class AssessmentPages {
         Framework framework = framework(frameworkId);
         return Page.of("assessment", "Self-assessment " + year).with("framework", framework)
                 .with("assessment", assessment).with("year", year).with("answers", byStatement(assessment));
+    }
+
+    @GET
+    @Path("{framework}/{year}/export.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("framework") String frameworkId, @PathParam("year") int year) {
+        return org.rrhub.web.api.GeneratedFile.csv(reports.csv(frameworkId, year),
+                "self-assessment-" + frameworkId + "-" + year + ".csv");
+    }
+
+    @GET
+    @Path("{framework}/{year}/export.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("framework") String frameworkId, @PathParam("year") int year) {
+        return org.rrhub.web.api.GeneratedFile.pdf(reports.pdf(frameworkId, year),
+                "self-assessment-" + frameworkId + "-" + year + ".pdf");
     }
 
     @GET
@@ -130,12 +157,17 @@ public class AssessmentPages {
         form.forEach((key, value) -> typed.put(key, value.isEmpty() ? "" : value.get(0)));
         List<String> documentIds = form.getOrDefault("documentIds", List.of());
         documentIds.forEach(id -> typed.put("document-" + id, "on"));
+        // Only a form that listed the actions may change the links: unticking every box clears them.
+        List<String> actionIds = form.containsKey("actionsListed") ? form.getOrDefault("actionIds", List.of()) : null;
+        if (actionIds != null) {
+            actionIds.forEach(id -> typed.put("action-" + id, "on"));
+        }
         try {
             LocalDate target = FormDates.read("targetDate", typed, false);
             String version = typed.getOrDefault("version", "");
             assessments.answer(frameworkId, year, statementId, version.isBlank() ? null : PlanPages.version(version),
                     new AnswerDraft(parse(typed.get("status")), typed.get("narrative"), typed.get("owner"), target,
-                            typed.get("notApplicableRationale"), documentIds, typed.get("evidenceNote")),
+                            typed.get("notApplicableRationale"), documentIds, typed.get("evidenceNote"), actionIds),
                     tenantContext.actor());
             return Response.seeOther(URI.create("/assessment/" + frameworkId + "/" + year + "/statements/"
                     + statementId + "?done=saved")).build();
@@ -173,13 +205,21 @@ public class AssessmentPages {
 
     private Page form(Framework framework, int year, Statement statement, AnswerView answer,
                       Map<String, String> values, FormErrors errors, String done) {
+        PlanView plan = plans.current().orElse(null);
+        List<ActionView> linked = answer == null ? List.of() : answer.actionIds().stream().map(actions::find)
+                .flatMap(java.util.Optional::stream).toList();
+        Set<String> linkedIds = linked.stream().map(ActionView::id).collect(Collectors.toSet());
+        List<ActionView> choosable = new java.util.ArrayList<>(linked);
+        if (plan != null) {
+            actions.of(plan.id()).stream().filter(a -> !linkedIds.contains(a.id())).forEach(choosable::add);
+        }
         return Page.of("assessment-statement", (errors.any() ? "Error: " : "") + "Statement " + statement.id())
                 .with("framework", framework).with("year", year).with("statement", statement)
                 .with("subsection", framework.subsectionOf(statement.id()).orElseThrow())
                 .with("answer", answer).with("values", values).with("errors", errors).with("done", done)
                 .with("statuses", ComplianceStatus.values()).with("people", people.ofMyOrganisation())
                 .with("documents", documents.all()).with("canEdit", canEdit())
-                .with("plan", plans.current().orElse(null));
+                .with("plan", plan).with("linkedActions", linked).with("choosableActions", choosable);
     }
 
     private Framework framework(String id) {
@@ -207,6 +247,7 @@ public class AssessmentPages {
                 : answer.notApplicableRationale());
         values.put("evidenceNote", answer.evidenceNote());
         answer.documentIds().forEach(id -> values.put("document-" + id, "on"));
+        answer.actionIds().forEach(id -> values.put("action-" + id, "on"));
         FormDates.write("targetDate", answer.targetDate(), values);
         return values;
     }

@@ -56,7 +56,7 @@ public class PeoplePage {
 
     private Page page(FormErrors errors, String failedFor, String changed) {
         return Page.of("people", (errors.any() ? "Error: " : "") + "People and roles")
-                .with("people", people.ofMyOrganisation()).with("errors", errors).with("failedFor", failedFor)
+                .with("people", people.withTheirRoles()).with("errors", errors).with("failedFor", failedFor)
                 .with("changed", changed).with("me", tenantContext.actor())
                 .with("roles", Arrays.stream(Role.values()).filter(Role::isProviderStaff).toList());
     }

@@ -126,7 +126,7 @@ public class PlanPages {
     @Path("{id}/export.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id) {
-        return org.rrhub.web.api.PdfDownload.of(plans.pdf(id),
+        return org.rrhub.web.api.GeneratedFile.pdf(plans.pdf(id),
                 "pledge-action-plan-" + plans.get(id).cycleStart() + ".pdf");
     }
 

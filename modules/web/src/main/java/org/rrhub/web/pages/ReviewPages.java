@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.rrhub.compliance.api.Frameworks;
+import org.rrhub.compliance.api.PeerReviews;
+import org.rrhub.compliance.api.ReviewView;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.Role;
@@ -25,12 +28,21 @@ import org.rrhub.web.support.FormErrors;
 import org.rrhub.web.support.Page;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The RRN reviewer's pages: the providers that grant them review, their plans, and accept or return. */
+/**
+ * The reviewer's pages: the providers that grant them review with the state of each self-assessment review (the
+ * reviewers' dashboard), a provider's plans and reviews, and, for RRN reviewers only, accepting or returning plans.
+ * Peers (staff of another provider named in a grant) use them too.
+ */
 @Path("/reviews")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Role.Names.RRN_REVIEWER)
+@RolesAllowed({Role.Names.RRN_REVIEWER, Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR,
+        Role.Names.PROVIDER_VIEWER})
 public class ReviewPages {
 
     @Inject
@@ -40,20 +52,33 @@ public class ReviewPages {
     PlanReviews reviews;
 
     @Inject
+    PeerReviews peerReviews;
+
+    @Inject
+    Frameworks frameworks;
+
+    @Inject
     TenantContext tenantContext;
 
     @GET
     public Page providers() {
-        return Page.of("reviews", "Organisations you review")
-                .with("grants", access.currentGrantsFor(tenantContext.actor()));
+        List<GrantView> grants = access.currentGrantsFor(tenantContext.actor());
+        Map<String, List<ReviewView>> assessmentReviews = new HashMap<>();
+        grants.forEach(g -> assessmentReviews.put(g.tenant(), peerReviews.reviewsOf(g.tenant(),
+                tenantContext.actor())));
+        return Page.of("reviews", "Organisations you review").with("grants", grants)
+                .with("assessmentReviews", assessmentReviews);
     }
 
     @GET
     @Path("{tenant}")
     public Page plans(@PathParam("tenant") String tenant) {
         GrantView grant = grant(tenant);
+        int year = LocalDate.now(ZoneId.of("Europe/London")).getYear();
         return Page.of("review-plans", grant.tenantName()).with("grant", grant)
-                .with("plans", reviews.plans(tenant, tenantContext.actor()));
+                .with("plans", reviews.plans(tenant, tenantContext.actor()))
+                .with("assessmentReviews", peerReviews.reviewsOf(tenant, tenantContext.actor()))
+                .with("framework", frameworks.current()).with("years", List.of(year, year - 1));
     }
 
     @GET
@@ -64,6 +89,7 @@ public class ReviewPages {
 
     @POST
     @Path("{tenant}/plans/{id}/acceptance")
+    @RolesAllowed(Role.Names.RRN_REVIEWER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("tenant") String tenant, @PathParam("id") String id,
                            @FormParam("version") String version) {
@@ -73,6 +99,7 @@ public class ReviewPages {
 
     @POST
     @Path("{tenant}/plans/{id}/return")
+    @RolesAllowed(Role.Names.RRN_REVIEWER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnPlan(@PathParam("tenant") String tenant, @PathParam("id") String id,
                                @FormParam("version") String version, @FormParam("comments") String comments) {
@@ -90,7 +117,8 @@ public class ReviewPages {
         GrantView grant = grant(tenant);
         return Page.of("review-plan", (errors.any() ? "Error: " : "") + "Review the plan of " + grant.tenantName())
                 .with("grant", grant).with("plan", plan).with("values", values).with("errors", errors)
-                .with("done", done).with("general", PlanForm.general()).with("domainFields", PlanPages.domainFields());
+                .with("done", done).with("general", PlanForm.general()).with("domainFields", PlanPages.domainFields())
+                .with("canDecide", tenantContext.caller().orElseThrow().hasRole(Role.RRN_REVIEWER));
     }
 
     private GrantView grant(String tenant) {

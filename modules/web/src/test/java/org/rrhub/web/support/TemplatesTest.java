@@ -68,12 +68,61 @@ class TemplatesTest {
                         java.time.LocalDate.of(2026, 10, 31), org.rrhub.documents.api.DocumentStatus.APPROVED),
                 null, org.rrhub.documents.api.ReviewState.OVERDUE, false, 1, java.time.Instant.EPOCH, "someone",
                 List.of())));
+        model.put("assessmentFramework", FRAMEWORK);
+        model.put("assessmentYear", 2026);
+        model.put("assessment", new org.rrhub.compliance.api.Assessment("nms-test", 2026, List.of(), List.of(),
+                List.of(), List.of()));
+        model.put("assessmentGaps", 0L);
+        model.put("reviewsAwaiting", List.of(sampleReview(org.rrhub.compliance.api.ReviewState.SHARED)));
         String html = render("dashboard", model, provider());
+        assertThat(html).contains("0 of 1 statements answered").contains("href=\"/assessment/nms-test/2026/gaps\"")
+                .contains("href=\"/assessment-reviews/r1\"").contains("by peer&lt;b&gt;reviewer");
         assertThat(html).contains("Ash &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
                 .contains("Northfield &lt;b&gt;Trust&lt;/b&gt;")
                 .contains("name=\"_csrf\" value=\"token-123\"")
                 .contains("href=\"/domains/leadership-and-governance\"")
                 .contains("Seclusion &lt;script&gt;x()&lt;/script&gt; policy").contains("Review overdue");
+    }
+
+    private static final org.rrhub.compliance.api.Framework FRAMEWORK = new org.rrhub.compliance.api.Framework(
+            "nms-test", "National Minimum Standards", "2019", List.of(new org.rrhub.compliance.api.Section("1",
+            "Board level", List.of(new org.rrhub.compliance.api.Subsection("1.15", "Audit", "", List.of(
+            new org.rrhub.compliance.api.Statement("1.15.II", "Not applicable statements have a rationale.",
+                    List.of(StrategyDomain.CONTINUOUS_IMPROVEMENT))))))));
+
+    private static org.rrhub.compliance.api.ReviewView sampleReview(org.rrhub.compliance.api.ReviewState state) {
+        var finding = new org.rrhub.compliance.api.FindingView("f1", "1.15.II",
+                org.rrhub.compliance.api.Verdict.DISAGREE, "No <i>rationale</i> recorded", Instant.EPOCH,
+                "peer<b>reviewer", null, null, null, true);
+        return new org.rrhub.compliance.api.ReviewView("r1", "northfield", "nms-test", 2026, "peer<b>reviewer",
+                state, "Strong <script>board</script> assurance", List.of(finding), List.of(
+                new org.rrhub.compliance.api.ReviewEventView(Instant.EPOCH, "peer<b>reviewer", "Shared")),
+                Instant.EPOCH, Instant.EPOCH, 4);
+    }
+
+    @Test
+    void theProviderAnswersAFindingAndARefusedAnswerIsShownAtItsFinding() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("review", sampleReview(org.rrhub.compliance.api.ReviewState.SHARED));
+        model.put("framework", FRAMEWORK);
+        model.put("statements", Map.of("1.15.II", FRAMEWORK.statements().get(0)));
+        model.put("failedFor", "f1");
+        model.put("typed", "  ");
+        model.put("errors", FormErrors.of(InvalidInputException.of("answer", "Write your answer to the finding")));
+        model.put("done", null);
+        model.put("canAnswer", true);
+        model.put("canRespond", true);
+        String html = render("assessment-review", model, provider());
+        assertThat(html).contains("href=\"#answer-f1\"").contains("id=\"answer-error-f1\"")
+                .contains("Write your answer to the finding").contains("action=\"/assessment-reviews/r1/findings/f1\"")
+                .contains("action=\"/assessment-reviews/r1/response\"").contains("1 disagreements still need an answer")
+                .contains("Strong &lt;script&gt;board&lt;/script&gt; assurance").doesNotContain("<script>board");
+        model.put("canRespond", false);
+        model.put("canAnswer", false);
+        model.put("errors", FormErrors.none());
+        model.put("failedFor", null);
+        assertThat(render("assessment-review", model, provider())).as("viewers read without forms")
+                .doesNotContain("/findings/f1\"").doesNotContain("/response\"");
     }
 
     @Test
