@@ -31,7 +31,7 @@ class ModuleRulesTest {
 
     @Test
     void modulesSeeEachOtherOnlyThroughTheirApiPackages() {
-        for (String module : new String[]{"persistence", "audit", "tenants", "pledge", "documents", "compliance", "keycloak", "web"}) {
+        for (String module : new String[]{"persistence", "audit", "tenants", "pledge", "documents", "compliance", "search", "keycloak", "web"}) {
             ArchRule rule = noClasses().that().resideOutsideOfPackage("org.rrhub." + module + "..")
                     .and().resideOutsideOfPackage("org.rrhub.app..")
                     .should().dependOnClassesThat().resideInAPackage("org.rrhub." + module + ".internal..")
@@ -45,7 +45,8 @@ class ModuleRulesTest {
         noClasses().that().resideInAPackage("org.rrhub.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.rrhub.persistence..", "org.rrhub.audit..", "org.rrhub.tenants..", "org.rrhub.pledge..",
-                        "org.rrhub.documents..", "org.rrhub.compliance..", "org.rrhub.keycloak..", "org.rrhub.web..",
+                        "org.rrhub.documents..", "org.rrhub.compliance..", "org.rrhub.search..", "org.rrhub.keycloak..",
+                        "org.rrhub.web..",
                         "org.rrhub.launcher..")
                 .check(classes);
     }
@@ -74,6 +75,14 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.tika..", "org.apache.poi..",
                         "org.apache.pdfbox..")
                 .because("uploaded files are detected and read in one place")
+                .check(classes);
+    }
+
+    @Test
+    void luceneStaysInsideTheSearchModule() {
+        noClasses().that().resideOutsideOfPackage("org.rrhub.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .because("isolation is enforced in one place: no reader, searcher or query leaves the search module")
                 .check(classes);
     }
 

@@ -62,6 +62,15 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A form post, as a client sends a search too long for a URL. */
+    static Response postForm(String path, String token, java.util.Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
+                java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
+                java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path, token).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     static Response put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -508,6 +508,11 @@ class ApplicationIT {
         return beta;
     }
 
+    private static Fixtures.SampleTenant alpha() {
+        ensureTenants();
+        return alpha;
+    }
+
     private static String grantJson(String reviewer, java.time.LocalDate from, java.time.LocalDate until) {
         return "{\"reviewer\": \"" + reviewer + "\", \"validFrom\": \"" + from + "\", \"validUntil\": \""
                 + until + "\"}";
@@ -750,6 +755,170 @@ class ApplicationIT {
         assertThat(peerReview.object().getString("id")).isNotEqualTo(id);
         assertThat(Api.get(one, peer).status()).as("another reviewer's review").isEqualTo(404);
         assertThat(Api.get("/api/v1/reviews", peer).body()).contains(provider.id());
+    }
+
+    private static String searchPath(String q, String more) {
+        return "/api/v1/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + more;
+    }
+
+    /** Polls until the search returns the expected number of results; the index is near-real-time, not synchronous. */
+    private static JsonObject awaitResults(String q, String more, String token, long expected) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        JsonObject results;
+        do {
+            var response = Api.get(searchPath(q, more), token);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            results = response.object();
+            if (results.getJsonNumber("total").longValue() == expected) {
+                return results;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } while (System.currentTimeMillis() < deadline);
+        return results;
+    }
+
+    private static java.util.List<String> facet(JsonObject results, String facet) {
+        return results.getJsonArray("facets").stream().map(JsonValue::asJsonObject)
+                .filter(g -> g.getString("facet").equals(facet)).flatMap(g -> g.getJsonArray("counts").stream())
+                .map(c -> c.asJsonObject().getString("value")).toList();
+    }
+
+    @Test
+    void everythingATenantWritesIsSearchableWithinItsScopeAndInspectorsAreAudited() throws Exception {
+        var provider = Fixtures.newTenant("Search Test Trust", "NHS_TRUST");
+        var other = Fixtures.newTenant("Search Other Home", "CHILDRENS_HOME");
+        String admin = provider.adminToken();
+        String word = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String details = "{\"title\": \"Seclusion policy %s\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
+                + "\"status\": \"APPROVED\", \"domains\": [\"PREVENTATIVE_MEASURES\"]}";
+        String documentId = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
+                String.format(details, word, provider.adminUsername())), "seclusion.txt",
+                ("Seclusion is ended as soon as possible. Rapid tranquillisation is a last resort. " + word)
+                        .getBytes()).object().getString("id");
+        String planId = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object().getString("id");
+        Api.post("/api/v1/plans/" + planId + "/actions", admin, actionJson("STAFF_TRAINING_AND_DEVELOPMENT",
+                "Train staff " + word, provider.adminUsername(), java.time.LocalDate.of(2027, 1, 31), "IN_PROGRESS",
+                null, "[]"));
+        Api.put("/api/v1/assessments/nms-2019/2026/statements/1.15.II", admin, "{\"answer\": {\"status\": "
+                + "\"NOT_APPLICABLE\", \"notApplicableRationale\": \"No seclusion room " + word + "\"}}");
+        Api.put("/api/v1/plans/" + planId, admin, PlanJsonSamples.change(Api.get("/api/v1/plans/" + planId, admin)
+                .object().getJsonNumber("version").longValue(), PlanJsonSamples.content(provider.name(), "Lead " + word,
+                "Fewer restraints", true)));
+
+        // Every kind of item, within a second or so of its change (the figure itself is measured by the benchmark).
+        JsonObject own = awaitResults(word, "", admin, 4);
+        assertThat(own.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("kind")))
+                .containsExactlyInAnyOrder("DOCUMENT", "PLAN", "ACTION", "ANSWER");
+        JsonObject document = own.getJsonArray("hits").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("kind").equals("DOCUMENT")).findFirst().orElseThrow();
+        assertThat(document.getString("url")).isEqualTo("/documents/" + documentId);
+        assertThat(document.getString("snippet")).contains("<mark>" + word + "</mark>");
+        assertThat(facet(own, "KIND")).containsExactlyInAnyOrder("DOCUMENT", "PLAN", "ACTION", "ANSWER");
+        assertThat(facet(own, "TENANT")).as("one organisation: no organisation facet").isEmpty();
+        assertThat(awaitResults("RT " + word, "&kind=DOCUMENT", admin, 1).getJsonNumber("total").longValue())
+                .as("RT finds rapid tranquillisation").isEqualTo(1);
+        assertThat(awaitResults("1.15.II " + word, "", admin, 1).getJsonArray("hits").getJsonObject(0)
+                .getString("kind")).isEqualTo("ANSWER");
+
+        // Another provider's staff find nothing of it, not even in facet counts.
+        JsonObject theirs = awaitResults(word, "", other.adminToken(), 0);
+        assertThat(theirs.getJsonArray("facets")).isEmpty();
+        assertThat(Api.get("/api/v1/search/items/" + provider.id() + "/document/" + documentId, other.adminToken())
+                .status()).isEqualTo(404);
+
+        // An inspector states a purpose, then searches every active provider; both the search and the opening
+        // are logged, and the provider sees them.
+        String inspector = TestKeycloak.token("cqc.inspector", "demo-inspector-1");
+        var noPurpose = Api.get(searchPath(word, ""), inspector);
+        assertThat(fields(noPurpose)).containsExactly("purpose");
+        String purpose = "&purpose=" + java.net.URLEncoder.encode("INS-" + word, java.nio.charset.StandardCharsets.UTF_8);
+        JsonObject inspected = awaitResults(word, purpose, inspector, 4);
+        assertThat(facet(inspected, "TENANT")).containsExactly(provider.id());
+        assertThat(inspected.getJsonArray("hits").getJsonObject(0).getString("url")).startsWith("/search/items/");
+        // Later than the search's own 2-second time limit: a limit must never outlive its search.
+        Thread.sleep(2_500);
+        var opened = Api.get("/api/v1/search/items/" + provider.id() + "/document/" + documentId + "?purpose=INS-"
+                + word, inspector);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        assertThat(opened.object().getString("text")).contains("Rapid tranquillisation");
+        var log = Api.get("/api/v1/search/access-log", admin).array();
+        assertThat(log.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("purpose").equals("INS-" + word))
+                .map(e -> e.getString("action"))).contains("search", "open");
+        assertThat(Api.get("/api/v1/search/access-log", other.adminToken()).body()).doesNotContain("INS-" + word);
+        assertThat(Api.get("/api/v1/search/access-log", inspector).status()).isEqualTo(403);
+
+        // A reviewer reads only the providers that grant them review, and only while the grant lasts.
+        String reviewer = TestKeycloak.token("rrn.reviewer", "demo-reviewer-1");
+        String reviewPurpose = "&purpose=review";
+        assertThat(awaitResults(word, reviewPurpose, reviewer, 0).getJsonNumber("total").longValue()).isZero();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String grant = Api.post("/api/v1/review-grants", admin, grantJson("rrn.reviewer", today, today.plusDays(5)))
+                .object().getString("id");
+        assertThat(awaitResults(word, reviewPurpose, reviewer, 4).getJsonNumber("total").longValue()).isEqualTo(4);
+        Api.delete("/api/v1/review-grants/" + grant, admin);
+        assertThat(Api.get(searchPath(word, reviewPurpose), reviewer).object().getJsonNumber("total").longValue())
+                .as("revoked: gone at the next request").isZero();
+    }
+
+    /**
+     * A crash between commit and indexing, simulated on PostgreSQL: a change and its outbox row committed straight
+     * into the database, as if the application had stopped before its indexer ran. The indexer catches up.
+     */
+    @Test
+    void changesCommittedButNotYetIndexedAreCaughtUpFromTheOutbox() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database")),
+                "the database is reachable from the test only on PostgreSQL (the H2 file is the server's)");
+        var provider = Fixtures.newTenant("Outbox Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String details = "{\"title\": \"Observation policy\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
+                + "\"status\": \"APPROVED\"}";
+        String documentId = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
+                String.format(details, provider.adminUsername())), "o.txt", "Observation".getBytes()).object()
+                .getString("id");
+        String word = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/rrhub_it", "postgres", "")) {
+            db.setAutoCommit(false);
+            try (var update = db.prepareStatement("UPDATE document SET title = ? WHERE id = ?");
+                 var outbox = db.prepareStatement("INSERT INTO search_outbox (id, tenant_id, item_kind, item_id, "
+                         + "created_at) VALUES (?, ?, 'DOCUMENT', ?, CURRENT_TIMESTAMP)")) {
+                update.setString(1, "Observation policy " + word);
+                update.setString(2, documentId);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+                outbox.setString(1, java.util.UUID.randomUUID().toString());
+                outbox.setString(2, provider.id());
+                outbox.setString(3, documentId);
+                outbox.executeUpdate();
+            }
+            db.commit();
+        }
+        JsonObject found = awaitResults(word, "", admin, 1);
+        assertThat(found.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(found.getJsonArray("hits").getJsonObject(0).getString("title")).isEqualTo("Observation policy " + word);
+    }
+
+    @Test
+    void malformedSearchesGetAReadingOrAMessageNeverAnError() {
+        String admin = alpha().adminToken();
+        for (String typed : java.util.List.of("\"unbalanced quote", "AND OR -", "((", "*", "**", "restr* OR", "~~~",
+                "\"\"", "-", "title:secret", "\\", "%00")) {
+            var response = Api.get(searchPath(typed, ""), admin);
+            assertThat(response.status()).as(typed).isEqualTo(200);
+        }
+        // Too long for a URL: a client posts it as a form, and gets the first 500 characters searched.
+        var longOne = Api.postForm("/api/v1/search", admin, java.util.Map.of("q", "seclusion ".repeat(1_000)));
+        assertThat(longOne.status()).as(longOne.toString()).isEqualTo(200);
+        assertThat(longOne.object().getString("notice")).contains("shortened");
+        assertThat(Api.get(searchPath("*", ""), admin).object().getString("notice")).contains("two letters");
+        JsonObject beyond = Api.get(searchPath("", "&page=999"), admin).object();
+        assertThat(beyond.getJsonArray("hits")).as("paging beyond the end").isEmpty();
+        assertThat(fields(Api.get(searchPath("policy", "&from=31-03-2026"), admin))).containsExactly("from");
+        assertThat(Api.get(searchPath("policy", "&kind=NOT_A_KIND&page=-3&sort=sideways"), admin).status())
+                .isEqualTo(200);
+        assertThat(Api.get("/api/v1/search/items/" + alpha().id() + "/spaceship/1", admin).status()).isEqualTo(404);
     }
 
     @Test

@@ -385,6 +385,62 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anInspectorStatesAPurposeSearchesFiltersByAFacetAndOpensAResult() throws Exception {
+        var provider = Fixtures.newTenant("Inspected Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String word = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String details = "{\"title\": \"Positive behaviour support %s\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
+                + "\"status\": \"APPROVED\"}";
+        assertThat(Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", String.format(details, word,
+                provider.adminUsername())), "pbs.txt", ("Every person has a PBS plan. " + word).getBytes()).status())
+                .isEqualTo(201);
+        String planId = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object().getString("id");
+        assertThat(Api.post("/api/v1/plans/" + planId + "/actions", admin, "{\"domain\": \"PREVENTATIVE_MEASURES\", "
+                + "\"title\": \"PBS plans for all " + word + "\", \"description\": \"\", \"owner\": \""
+                + provider.adminUsername() + "\", \"dueDate\": \"2027-01-31\", \"status\": \"NOT_STARTED\", "
+                + "\"priorities\": []}").status()).isEqualTo(201);
+
+        try (Browser browser = new Browser()) {
+            browser.open("/search");
+            browser.signInAtKeycloak("cqc.inspector", "demo-inspector-1");
+            browser.waitForUrl("/search");
+            browser.assertAccessible();
+            browser.find(By.id("q")).sendKeys(word);
+            browser.find(By.id("search-button")).click();
+            assertThat(browser.find(By.id("purpose-error")).getText()).contains("State the purpose");
+            browser.assertAccessible();
+            browser.find(By.id("purpose")).sendKeys("INS-2026-0042");
+            long deadline = System.currentTimeMillis() + 10_000;
+            do {
+                browser.driver.findElement(By.id("search-button")).click();
+                browser.waitForUrl("purpose=INS-2026-0042");
+            } while (!browser.find(By.id("result-count")).getText().equals("2 results")
+                    && System.currentTimeMillis() < deadline);
+            assertThat(browser.find(By.id("result-count")).getText()).isEqualTo("2 results");
+            assertThat(browser.find(By.id("facet-tenant")).getText()).contains(provider.name());
+            browser.assertAccessible();
+            browser.find(By.cssSelector("#facet-kind a[href*='kind=DOCUMENT']")).click();
+            browser.waitForUrl("kind=DOCUMENT");
+            assertThat(browser.find(By.id("result-count")).getText()).isEqualTo("1 result");
+            assertThat(browser.find(By.cssSelector(".rrhub-snippet mark")).getText()).isEqualToIgnoringCase(word);
+            browser.assertAccessible();
+            String href = browser.find(By.cssSelector("#results a")).getAttribute("href");
+            var viaApi = Api.get(href.substring(href.indexOf("/search/items/")).replace("/search/", "/api/v1/search/"),
+                    TestKeycloak.token("cqc.inspector", "demo-inspector-1"));
+            assertThat(viaApi.status()).as(href + " " + viaApi).isEqualTo(200);
+            browser.find(By.cssSelector("#results a")).click();
+            browser.waitForUrl("/search/items/");
+            assertThat(browser.find(By.tagName("h1")).getText()).as(browser.path())
+                    .startsWith("Positive behaviour support");
+            assertThat(browser.find(By.id("item-text")).getText()).contains("Every person has a PBS plan");
+            browser.assertAccessible();
+        }
+        var log = Api.get("/api/v1/search/access-log", admin).array();
+        assertThat(log.stream().map(e -> e.asJsonObject().getString("action") + " " + e.asJsonObject()
+                .getString("purpose"))).contains("search INS-2026-0042", "open INS-2026-0042");
+    }
+
+    @Test
     void platformAdminCreatesAnOrganisationAndSeesFieldErrors() throws Exception {
         try (Browser browser = new Browser()) {
             browser.open("/dashboard");

@@ -49,7 +49,8 @@ public final class Launcher {
         payara.start(repo, preboot, Map.of(
                 "RRHUB_DEMO_TENANTS_DIR", repo.resolve("tenants").toString(),
                 "RRHUB_DB_URL", "jdbc:h2:file:" + data.resolve("db/rrhub"),
-                "RRHUB_FILES_DIR", data.resolve("files").toString()),
+                "RRHUB_FILES_DIR", data.resolve("files").toString(),
+                "RRHUB_INDEX_DIR", data.resolve("index").toString()),
                 data.resolve("payara.log"), Duration.ofMinutes(4));
 
         System.out.printf("%nRestraint Reduction Hub is running (started in %d s): %s/%n",

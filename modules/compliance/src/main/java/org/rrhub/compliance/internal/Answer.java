@@ -111,6 +111,18 @@ class Answer {
         this.updatedBy = actor;
     }
 
+    String id() {
+        return id;
+    }
+
+    String frameworkId() {
+        return frameworkId;
+    }
+
+    int year() {
+        return year;
+    }
+
     String statementId() {
         return statementId;
     }

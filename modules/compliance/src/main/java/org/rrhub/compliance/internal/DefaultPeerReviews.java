@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.rrhub.audit.api.AuditAction;
 import org.rrhub.audit.api.AuditLog;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.compliance.api.Assessment;
 import org.rrhub.compliance.api.Framework;
 import org.rrhub.compliance.api.Frameworks;
@@ -42,6 +44,9 @@ class DefaultPeerReviews implements PeerReviews {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IndexingOutbox outbox;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -128,6 +133,8 @@ class DefaultPeerReviews implements PeerReviews {
             review.share(reviews.findings(review.id()).size(), clock.instant(), reviewer);
             reviews.record(review, clock.instant(), reviewer, "Shared with the provider");
             audit.record(reviewer, provider, AuditAction.ASSESSMENT_REVIEW_SHARED, review.id());
+            // Once shared, the findings are the provider's to search.
+            reviews.findings(review.id()).forEach(f -> outbox.changed(provider, ItemKind.FINDING, f.id()));
             return reviews.view(review, provider.value(), framework(review.frameworkId(), review.year()));
         });
     }

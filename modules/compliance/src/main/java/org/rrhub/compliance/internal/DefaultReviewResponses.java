@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.rrhub.audit.api.AuditAction;
 import org.rrhub.audit.api.AuditLog;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.compliance.api.Frameworks;
 import org.rrhub.compliance.api.ReviewResponses;
 import org.rrhub.compliance.api.ReviewView;
@@ -33,6 +35,9 @@ class DefaultReviewResponses implements ReviewResponses {
     @Inject
     AuditLog audit;
 
+    @Inject
+    IndexingOutbox outbox;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -58,6 +63,7 @@ class DefaultReviewResponses implements ReviewResponses {
         finding.answer(answer, clock.instant(), actor);
         review.touch(clock.instant(), actor);
         reviews.record(review, clock.instant(), actor, "Finding on " + finding.statementId() + " answered");
+        outbox.changed(tenantContext.requireTenant(), ItemKind.FINDING, finding.id());
         return view(reviews, review);
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.rrhub.audit.api.AuditAction;
 import org.rrhub.audit.api.AuditLog;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.core.api.ConflictException;
 import org.rrhub.compliance.api.AnswerDraft;
 import org.rrhub.compliance.api.AnswerView;
@@ -65,6 +67,9 @@ class DefaultSelfAssessments implements SelfAssessments {
     @Inject
     AuditLog audit;
 
+    @Inject
+    IndexingOutbox outbox;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -99,6 +104,7 @@ class DefaultSelfAssessments implements SelfAssessments {
         em().flush();
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ASSESSMENT_ANSWERED,
                 frameworkId + " " + year + " " + statementId + ": " + draft.status().label());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.ANSWER, answer.id());
         return answer.toView();
     }
 
@@ -125,6 +131,7 @@ class DefaultSelfAssessments implements SelfAssessments {
                 "assessment:" + frameworkId + "/" + year + "/" + statementId, actor);
         answer.linkAction(action.id(), clock.instant(), actor);
         em().flush();
+        outbox.changed(tenantContext.requireTenant(), ItemKind.ANSWER, answer.id());
         return action.id();
     }
 

@@ -10,6 +10,8 @@ import org.rrhub.core.api.FieldError;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.documents.api.Approval;
 import org.rrhub.core.api.ConflictException;
 import org.rrhub.documents.api.DocumentDetails;
@@ -61,6 +63,9 @@ class DefaultDocumentLibrary implements DocumentLibrary {
     AuditLog audit;
 
     @Inject
+    IndexingOutbox outbox;
+
+    @Inject
     @ConfigProperty(name = "rrhub.documents.max-bytes", defaultValue = "52428800")
     long maxBytes;
 
@@ -92,6 +97,7 @@ class DefaultDocumentLibrary implements DocumentLibrary {
         documents.flush();
         documents.add(first);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.DOCUMENT_UPLOADED, details.title().strip());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.DOCUMENT, document.id());
         return view(document);
     }
 
@@ -110,6 +116,7 @@ class DefaultDocumentLibrary implements DocumentLibrary {
         document.versioned(clock.instant(), actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.DOCUMENT_VERSION_ADDED,
                 document.title() + " version " + next);
+        outbox.changed(tenantContext.requireTenant(), ItemKind.DOCUMENT, document.id());
         return view(document);
     }
 
@@ -125,6 +132,7 @@ class DefaultDocumentLibrary implements DocumentLibrary {
         }
         document.describe(details, clock.instant(), actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.DOCUMENT_CHANGED, details.title().strip());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.DOCUMENT, document.id());
         return view(document);
     }
 
@@ -144,6 +152,7 @@ class DefaultDocumentLibrary implements DocumentLibrary {
         document.approve(approval, clock.instant(), actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.DOCUMENT_APPROVED,
                 document.title() + " by " + approval.approvingBody().strip());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.DOCUMENT, document.id());
         return view(document);
     }
 

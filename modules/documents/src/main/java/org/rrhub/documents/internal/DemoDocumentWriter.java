@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.rrhub.core.api.TenantId;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.documents.api.DocumentDetails;
 import org.rrhub.documents.api.FileStore;
 import org.rrhub.persistence.api.TenantEntityManagers;
@@ -35,6 +37,9 @@ class DemoDocumentWriter {
 
     @Inject
     FileStore files;
+
+    @Inject
+    IndexingOutbox outbox;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -73,6 +78,7 @@ class DemoDocumentWriter {
                 if (demo.approval() != null) {
                     document.approve(demo.approval(), now, ACTOR);
                 }
+                outbox.changed(tenant, ItemKind.DOCUMENT, document.id());
                 em.flush();
                 for (int number : demo.covers() == null ? List.<Integer>of() : demo.covers()) {
                     CoverageEntry entry = new CoverageEntry(number);

@@ -10,6 +10,8 @@ import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.StrategyDomain;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.pledge.api.ActionConflictException;
 import org.rrhub.pledge.api.ActionDraft;
 import org.rrhub.pledge.api.ActionNoteView;
@@ -50,6 +52,9 @@ class DefaultPlanActions implements PlanActions {
     @Inject
     AuditLog audit;
 
+    @Inject
+    IndexingOutbox outbox;
+
     /** Due dates are calendar days where the providers are. */
     private final Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
@@ -82,6 +87,7 @@ class DefaultPlanActions implements PlanActions {
         PlanAction action = new PlanAction(planId, draft, today(), clock.instant(), actor);
         actions.add(action);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ACTION_CREATED, draft.title().strip());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.ACTION, action.id());
         return view(action);
     }
 
@@ -94,6 +100,7 @@ class DefaultPlanActions implements PlanActions {
                 source == null || source.length() > 120 ? null : source, today(), clock.instant(), actor);
         actions.add(action);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ACTION_CREATED, draft.title().strip());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.ACTION, action.id());
         return view(action);
     }
 
@@ -112,6 +119,7 @@ class DefaultPlanActions implements PlanActions {
         action.describe(draft, today(), clock.instant(), actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ACTION_CHANGED,
                 draft.title().strip() + ": " + draft.status().label().toLowerCase());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.ACTION, action.id());
         return view(action);
     }
 
@@ -125,6 +133,7 @@ class DefaultPlanActions implements PlanActions {
         actions.add(new ActionNote(action.id(), date, text.strip(), actor, clock.instant()));
         action.noted(clock.instant(), actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ACTION_NOTED, action.id());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.ACTION, action.id());
         return view(action);
     }
 

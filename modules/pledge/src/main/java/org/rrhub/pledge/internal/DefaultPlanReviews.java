@@ -12,6 +12,8 @@ import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.persistence.api.Multitenancy;
 import org.rrhub.persistence.api.TenantEntityManagers;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.pledge.api.PlanConflictException;
 import org.rrhub.pledge.api.PlanReviews;
 import org.rrhub.pledge.api.PlanView;
@@ -43,6 +45,9 @@ class DefaultPlanReviews implements PlanReviews {
     @Inject
     AuditLog audit;
 
+    @Inject
+    IndexingOutbox outbox;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -71,6 +76,7 @@ class DefaultPlanReviews implements PlanReviews {
                 published.republish(plan.cycleStart(), plan.content(), clock.instant());
             }
             audit.record(reviewer, provider, AuditAction.PLAN_ACCEPTED, "cycle " + plan.cycleStart());
+        outbox.changed(provider, ItemKind.PLAN, plan.toView().id());
             return plan.toView();
         });
     }
@@ -91,6 +97,7 @@ class DefaultPlanReviews implements PlanReviews {
             plan.returnWithComments(text, clock.instant(), reviewer);
             PlanRepository.recordRevision(em, plan, "Returned with comments", reviewer, clock.instant());
             audit.record(reviewer, provider, AuditAction.PLAN_RETURNED, "cycle " + plan.cycleStart());
+        outbox.changed(provider, ItemKind.PLAN, plan.toView().id());
             return plan.toView();
         });
     }

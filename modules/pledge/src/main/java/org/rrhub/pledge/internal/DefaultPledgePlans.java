@@ -9,6 +9,8 @@ import org.rrhub.core.api.FieldError;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.pledge.api.PlanConflictException;
 import org.rrhub.pledge.api.PlanContent;
 import org.rrhub.pledge.api.PlanView;
@@ -40,6 +42,9 @@ class DefaultPledgePlans implements PledgePlans {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IndexingOutbox outbox;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -76,6 +81,7 @@ class DefaultPledgePlans implements PledgePlans {
         plans.add(plan);
         record(plan, "Cycle started", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_CYCLE_STARTED, "from " + start);
+        outbox.changed(tenantContext.requireTenant(), ItemKind.PLAN, plan.toView().id());
         return plan.toView();
     }
 
@@ -98,6 +104,7 @@ class DefaultPledgePlans implements PledgePlans {
         plan.revise(content, clock.instant(), actor);
         record(plan, "Edited", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_SAVED, "cycle " + plan.cycleStart());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.PLAN, plan.toView().id());
         return plan.toView();
     }
 
@@ -113,6 +120,7 @@ class DefaultPledgePlans implements PledgePlans {
         plan.submit(clock.instant(), actor);
         record(plan, "Submitted to the RRN", actor);
         audit.record(actor, tenantContext.requireTenant(), AuditAction.PLAN_SUBMITTED, "cycle " + plan.cycleStart());
+        outbox.changed(tenantContext.requireTenant(), ItemKind.PLAN, plan.toView().id());
         return plan.toView();
     }
 

@@ -9,6 +9,8 @@ import org.rrhub.core.api.TenantId;
 import org.rrhub.persistence.api.Multitenancy;
 import org.rrhub.persistence.api.TenantEntityManagers;
 import org.rrhub.tenants.api.TenantRegistry;
+import org.rrhub.search.api.IndexingOutbox;
+import org.rrhub.search.api.ItemKind;
 import org.rrhub.pledge.api.ActionDraft;
 import org.rrhub.pledge.api.PlanContent;
 import org.rrhub.pledge.api.PlanStatus;
@@ -28,6 +30,9 @@ class DemoPlanWriter {
 
     @Inject
     TenantRegistry tenants;
+
+    @Inject
+    IndexingOutbox outbox;
 
     @PersistenceContext(unitName = Multitenancy.PERSISTENCE_UNIT)
     EntityManager platform;
@@ -62,11 +67,13 @@ class DemoPlanWriter {
                 platform.persist(new PublishedPledge(tenant, plan.cycleStart(), plan.content(), now));
             }
             String planId = plan.toView().id();
+            outbox.changed(tenant, ItemKind.PLAN, planId);
             for (DemoPlans.DemoAction a : demo.actions() == null ? List.<DemoPlans.DemoAction>of() : demo.actions()) {
                 ActionDraft draft = new ActionDraft(a.domain(), a.title(), a.description(), a.owner(), a.dueDate(),
                         a.status(), a.droppedReason(), a.priority() == null ? List.of() : List.of(a.priority()));
                 PlanAction action = new PlanAction(planId, draft, a.dueDate(), now, ACTOR);
                 em.persist(action);
+                outbox.changed(tenant, ItemKind.ACTION, action.id());
                 // Unrelated entities are inserted in no guaranteed order: the action first, then its notes.
                 em.flush();
                 for (DemoPlans.DemoNote note : a.notes() == null ? List.<DemoPlans.DemoNote>of() : a.notes()) {

@@ -61,6 +61,8 @@ public class PageWriter implements MessageBodyWriter<Page> {
         model.put("providerStaff", providerStaff);
         model.put("platformAdmin", caller != null && caller.hasRole(Role.PLATFORM_ADMIN));
         model.put("reviewer", caller != null && caller.hasRole(Role.RRN_REVIEWER));
+        model.put("searcher", caller != null && (providerStaff || caller.hasRole(Role.RRN_REVIEWER)
+                || caller.hasRole(Role.CQC_INSPECTOR)));
         model.put("domains", List.of(StrategyDomain.values()));
         Writer writer = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
         templates.render(page.template(), model, writer);

@@ -126,6 +126,40 @@ class TemplatesTest {
     }
 
     @Test
+    void searchResultsShowEscapedTitlesMarkedSnippetsFacetLinksAndTheIndexedCopyForOtherOrganisations() {
+        var hit = new org.rrhub.search.api.SearchHit(org.rrhub.search.api.ItemKind.DOCUMENT, "d1", "northfield",
+                "Northfield <b>Trust</b>", "Seclusion <script>policy</script>", java.time.LocalDate.of(2026, 3, 1),
+                "Seclusion is &lt;ended&gt; <mark>early</mark>", "/search/items/northfield/document/d1");
+        var facets = List.of(new org.rrhub.search.api.FacetGroup(org.rrhub.search.api.Facet.KIND, List.of(
+                new org.rrhub.search.api.FacetCount("DOCUMENT", "Document", 1, false))));
+        var results = new org.rrhub.search.api.SearchResults("seclusion", 41, 0, 20, List.of(hit), facets, null, false);
+        SearchForm form = SearchForm.of(Map.of("q", List.of("seclusion"), "purpose", List.of("INS 1")));
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("links", form);
+        model.put("results", results);
+        model.put("purposeRequired", true);
+        model.put("errors", FormErrors.none());
+        String html = render("search", model, new Caller("s9", "cqc.inspector", "Ines", null,
+                Set.of(Role.CQC_INSPECTOR)));
+        assertThat(html).contains("id=\"result-count\">41 results").contains("Seclusion &lt;script&gt;policy")
+                .contains("<mark>early</mark>").contains("&lt;ended&gt;").doesNotContain("<script>policy")
+                .containsPattern("href=\"/search\\?[^\"]*kind=DOCUMENT\"").containsPattern("href=\"/search\\?[^\"]*page=2\"")
+                .contains("/search/items/northfield/document/d1?purpose=INS+1&amp;back=").contains("Page 1 of 3")
+                .contains("value=\"INS 1\"");
+    }
+
+    @Test
+    void anIndexedCopyShowsItsTextEscaped() {
+        var item = new org.rrhub.search.api.IndexedItem(org.rrhub.search.api.ItemKind.DOCUMENT, "d1", "northfield",
+                "Northfield", "PBS <policy>", java.time.LocalDate.of(2026, 3, 1), "Every person has a <b>PBS</b> plan");
+        String html = render("search-item", Map.of("item", item, "back", "/search?q=pbs"), new Caller("s9",
+                "cqc.inspector", "Ines", null, Set.of(Role.CQC_INSPECTOR)));
+        assertThat(html).contains("id=\"item-text\">Every person has a &lt;b&gt;PBS&lt;/b&gt; plan")
+                .contains("href=\"/search?q=pbs\"").contains("PBS &lt;policy&gt;");
+    }
+
+    @Test
     void aRefusedFormShowsEachMessageNextToItsFieldAndKeepsWhatWasTyped() {
         var errors = FormErrors.of(InvalidInputException.of("name", "Enter the organisation's name"));
         Map<String, Object> form = new HashMap<>();
