@@ -122,6 +122,8 @@ class SearchRulesTest {
         Query loose = QueryReading.read("seclsuion", PolicyTextAnalyzer.forQueries(), true).query();
         assertThat(ids(loose)).as(loose.toString())
                 .containsExactly("d3");
+        assertThat(ids(QueryReading.read("rapid tranquilisation", PolicyTextAnalyzer.forQueries(), true).query()))
+                .as("one l short").containsExactly("d1");
     }
 
     @Test
