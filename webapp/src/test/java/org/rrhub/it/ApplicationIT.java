@@ -824,6 +824,15 @@ class ApplicationIT {
         assertThat(awaitResults("1.15.II " + word, "", admin, 1).getJsonArray("hits").getJsonObject(0)
                 .getString("kind")).isEqualTo("ANSWER");
 
+        var exported = Api.get("/api/v1/search/export.csv?q=" + word, admin, "text/csv");
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
+        assertThat(exported.header("Content-Disposition")).startsWith("attachment");
+        String[] rows = exported.body().split("\r\n");
+        assertThat(rows).as("the header and the four items").hasSize(5);
+        assertThat(rows[0]).startsWith("Title,Organisation");
+        assertThat(Api.get("/api/v1/search/export.csv?q=" + word, other.adminToken(), "text/csv").body()
+                .split("\r\n")).as("another provider's export: the header only").hasSize(1);
+
         // Another provider's staff find nothing of it, not even in facet counts.
         JsonObject theirs = awaitResults(word, "", other.adminToken(), 0);
         assertThat(theirs.getJsonArray("facets")).isEmpty();

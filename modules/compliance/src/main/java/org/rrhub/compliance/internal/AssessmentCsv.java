@@ -3,6 +3,7 @@ package org.rrhub.compliance.internal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rrhub.compliance.api.AnswerView;
+import org.rrhub.core.api.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,22 +36,11 @@ final class AssessmentCsv {
                         String.join("; ", row.documents()), String.join("; ", row.actions()),
                         a == null ? "" : a.evidenceNote(), a != null && a.unevidenced() ? "yes" : "",
                         a == null ? "" : a.updatedAt().toString(), a == null ? "" : a.updatedBy())
-                        .stream().map(AssessmentCsv::neutralised).toList());
+                        .stream().map(SpreadsheetCells::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Text typed by users could start with a formula character that a spreadsheet runs when the file is opened
-     * (CSV injection); a leading apostrophe keeps it text, as OWASP recommends.
-     */
-    static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

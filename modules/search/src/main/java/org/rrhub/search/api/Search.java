@@ -24,6 +24,14 @@ public interface Search {
      */
     IndexedItem open(String tenant, ItemKind kind, String id, String purpose);
 
+    int EXPORT_MAX = 1_000;
+
+    /**
+     * The result list as CSV (title, organisation, kind, date, passage, link), the best {@value #EXPORT_MAX} at most,
+     * with the same scope and audit as a search.
+     */
+    byte[] exportCsv(SearchRequest request);
+
     /** Whether the caller must state a purpose before searching. */
     boolean purposeRequired();
 }

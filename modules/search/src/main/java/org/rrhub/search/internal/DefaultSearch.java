@@ -96,18 +96,29 @@ class DefaultSearch implements Search {
 
     @Override
     public SearchResults search(SearchRequest request) {
+        return searchAndLog(request, PAGE_SIZE, "search");
+    }
+
+    @Override
+    public byte[] exportCsv(SearchRequest request) {
+        SearchRequest first = new SearchRequest(request.text(), request.filters(), request.from(), request.to(), 0,
+                request.byDate(), request.purpose());
+        return ResultsCsv.render(searchAndLog(first, EXPORT_MAX, "export"));
+    }
+
+    private SearchResults searchAndLog(SearchRequest request, int pageSize, String action) {
         SearchScope scope = scope();
         String purpose = purpose(scope, request.purpose());
         Map<String, String> names = tenantNames();
         if (scope.isEmpty()) {
-            return new SearchResults(request.text(), 0, 0, PAGE_SIZE, List.of(), List.of(),
+            return new SearchResults(request.text(), 0, 0, pageSize, List.of(), List.of(),
                     "You have no organisation to search.", false);
         }
         QueryReading.Reading reading = QueryReading.read(request.text(), queryAnalyzer, false);
-        SearchResults results = run(scope, request, reading, names);
+        SearchResults results = run(scope, request, reading, names, pageSize);
         if (results.total() == 0 && QueryReading.canLoosen(request.text())) {
             QueryReading.Reading loose = QueryReading.read(request.text(), queryAnalyzer, true);
-            SearchResults tolerant = run(scope, request, loose, names);
+            SearchResults tolerant = run(scope, request, loose, names, pageSize);
             if (tolerant.total() > 0) {
                 results = new SearchResults(tolerant.text(), tolerant.total(), tolerant.page(), tolerant.pageSize(),
                         tolerant.hits(), tolerant.facets(), "No exact matches: showing results for similar spellings.",
@@ -115,7 +126,7 @@ class DefaultSearch implements Search {
             }
         }
         if (scope.audited()) {
-            accessLog.append(tenantContext.actor(), scope.role(), purpose, "search", describe(request),
+            accessLog.append(tenantContext.actor(), scope.role(), purpose, action, describe(request),
                     touched(results, scope), null);
         }
         return results;
@@ -129,7 +140,12 @@ class DefaultSearch implements Search {
     }
 
     SearchResults run(SearchScope scope, SearchRequest request, QueryReading.Reading reading,
-                              Map<String, String> names) {
+                      Map<String, String> names) {
+        return run(scope, request, reading, names, PAGE_SIZE);
+    }
+
+    private SearchResults run(SearchScope scope, SearchRequest request, QueryReading.Reading reading,
+                              Map<String, String> names, int pageSize) {
         Query filtered = filtered(scope, request, reading.query());
         return index.withSearcher(shared -> {
             try {
@@ -137,18 +153,18 @@ class DefaultSearch implements Search {
                 // shared searcher is used by every thread, and a limit set on it would cut other searches short).
                 IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
                 searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MS));
-                int wanted = Math.min((request.page() + 1) * PAGE_SIZE, MAX_RESULTS);
+                int wanted = Math.min((request.page() + 1) * pageSize, MAX_RESULTS);
                 FacetsCollectorManager.FacetsResult facetsResult = FacetsCollectorManager.search(searcher, filtered,
                         wanted, request.byDate() ? new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG,
                                 true), SortField.FIELD_SCORE) : Sort.RELEVANCE, new FacetsCollectorManager());
                 TopDocs top = facetsResult.topDocs();
-                int from = request.page() * PAGE_SIZE;
+                int from = request.page() * pageSize;
                 ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
-                        : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + PAGE_SIZE));
+                        : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + pageSize));
                 List<SearchHit> hits = hits(searcher, filtered, page, scope, names);
                 List<FacetGroup> facets = facets(searcher.getIndexReader(), facetsResult.facetsCollector(), request,
                         scope, names);
-                return new SearchResults(request.text(), top.totalHits.value, request.page(), PAGE_SIZE, hits, facets,
+                return new SearchResults(request.text(), top.totalHits.value, request.page(), pageSize, hits, facets,
                         reading.notice(), index.isRebuilding());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

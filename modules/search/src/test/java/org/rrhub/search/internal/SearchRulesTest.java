@@ -142,6 +142,21 @@ class SearchRulesTest {
     }
 
     @Test
+    void exportedResultsArePlainTextWithNoFormulas() throws IOException {
+        var hit = new org.rrhub.search.api.SearchHit(ItemKind.DOCUMENT, "d1", "northfield", "Northfield",
+                "=cmd|' /C calc'!A0", LocalDate.of(2026, 3, 1), "A &lt;b&gt; &amp; <mark>seclusion</mark> rule",
+                "/documents/d1");
+        String csv = new String(ResultsCsv.render(new org.rrhub.search.api.SearchResults("seclusion", 1, 0, 20,
+                List.of(hit), List.of(), null, false)), java.nio.charset.StandardCharsets.UTF_8);
+        var records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("Title")).startsWith("'=cmd");
+        assertThat(records.get(0).get("Passage")).isEqualTo("A <b> & seclusion rule");
+        assertThat(records.get(0).get("Date")).isEqualTo("2026-03-01");
+    }
+
+    @Test
     void theScopeComesFromTheCallersRolesAndGrants() {
         Caller inspector = new Caller("s1", "cqc.inspector", "Ines", null, Set.of(Role.CQC_INSPECTOR));
         assertThat(SearchScope.of(inspector, List.of(), List.of("a", "b")).tenants()).containsExactly("a", "b");

@@ -56,6 +56,15 @@ public class ApiSearch {
         return search.search(form.toRequest());
     }
 
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The result list as CSV (the best 1,000), with the same parameters, scope and audit")
+    public Response export(@Context UriInfo uri) {
+        return GeneratedFile.csv(search.exportCsv(SearchForm.of(uri.getQueryParameters()).toRequest()),
+                "search-results.csv");
+    }
+
     @POST
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "The same search with the parameters as a form, for queries too long for a URL")

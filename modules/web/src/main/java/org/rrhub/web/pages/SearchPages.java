@@ -64,6 +64,14 @@ public class SearchPages {
     }
 
     @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@Context UriInfo uri) {
+        return org.rrhub.web.api.GeneratedFile.csv(search.exportCsv(SearchForm.of(uri.getQueryParameters())
+                .toRequest()), "search-results.csv");
+    }
+
+    @GET
     @Path("items/{tenant}/{kind}/{id}")
     public Response item(@PathParam("tenant") String tenant, @PathParam("kind") String kind,
                          @PathParam("id") String id, @QueryParam("purpose") String purpose,

@@ -98,6 +98,11 @@ public final class SearchForm {
         return with("page", Integer.toString(number));
     }
 
+    /** The same search as a CSV download of its results. */
+    public String export() {
+        return current().replaceFirst("^/search\\?", "/search/export.csv?");
+    }
+
     public String current() {
         return with("page", values.get("page"));
     }
