@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Self-assessment answers and review findings as search sees them. Statement ids are exact keywords, so "1.15.II"
@@ -31,15 +30,6 @@ import java.util.function.Function;
 final class ComplianceSearchSources {
 
     private ComplianceSearchSources() {
-    }
-
-    static <T> T inTenant(TenantEntityManagers entityManagers, TenantId tenant, Function<EntityManager, T> work) {
-        EntityManager em = entityManagers.open(tenant);
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
     }
 
     private static String sectionOf(Framework framework, String statementId) {
@@ -64,13 +54,13 @@ final class ComplianceSearchSources {
 
         @Override
         public Optional<SearchItem> load(TenantId tenant, String id) {
-            return inTenant(entityManagers, tenant, em -> Optional.ofNullable(
+            return entityManagers.call(tenant, em -> Optional.ofNullable(
                     id == null || id.length() > 36 ? null : em.find(Answer.class, id)).flatMap(a -> item(tenant, a)));
         }
 
         @Override
         public void forEach(TenantId tenant, Consumer<SearchItem> sink) {
-            inTenant(entityManagers, tenant, em -> {
+            entityManagers.call(tenant, em -> {
                 em.createQuery("select a from Answer a", Answer.class).getResultList()
                         .forEach(a -> item(tenant, a).ifPresent(sink));
                 return null;
@@ -120,14 +110,14 @@ final class ComplianceSearchSources {
 
         @Override
         public Optional<SearchItem> load(TenantId tenant, String id) {
-            return inTenant(entityManagers, tenant, em -> Optional.ofNullable(
+            return entityManagers.call(tenant, em -> Optional.ofNullable(
                             id == null || id.length() > 36 ? null : em.find(ReviewFinding.class, id))
                     .flatMap(f -> item(em, tenant, f)));
         }
 
         @Override
         public void forEach(TenantId tenant, Consumer<SearchItem> sink) {
-            inTenant(entityManagers, tenant, em -> {
+            entityManagers.call(tenant, em -> {
                 em.createQuery("select f from ReviewFinding f", ReviewFinding.class).getResultList()
                         .forEach(f -> item(em, tenant, f).ifPresent(sink));
                 return null;

@@ -2,7 +2,6 @@ package org.rrhub.compliance.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.rrhub.audit.api.AuditAction;
 import org.rrhub.audit.api.AuditLog;
@@ -60,12 +59,7 @@ class DefaultPeerReviews implements PeerReviews {
     public Assessment assessmentOf(String tenant, String frameworkId, int year, String reviewer) {
         TenantId provider = access.requireCurrentGrant(tenant, reviewer);
         Framework framework = framework(frameworkId, year);
-        EntityManager em = entityManagers.open(provider);
-        try {
-            return AssessmentReader.read(em, framework, year);
-        } finally {
-            em.close();
-        }
+        return entityManagers.call(provider, em -> AssessmentReader.read(em, framework, year));
     }
 
     @Override
@@ -174,13 +168,6 @@ class DefaultPeerReviews implements PeerReviews {
 
     private <T> T inProvider(String tenant, String reviewer, BiFunction<TenantId, ReviewRepository, T> work) {
         TenantId provider = access.requireCurrentGrant(tenant, reviewer);
-        EntityManager em = entityManagers.open(provider);
-        try {
-            T result = work.apply(provider, new ReviewRepository(em));
-            em.flush();
-            return result;
-        } finally {
-            em.close();
-        }
+        return entityManagers.call(provider, em -> work.apply(provider, new ReviewRepository(em)));
     }
 }

@@ -36,25 +36,20 @@ class DocumentSearchSource implements SearchSource {
 
     @Override
     public Optional<SearchItem> load(TenantId tenant, String id) {
-        EntityManager em = entityManagers.open(tenant);
-        try {
+        return entityManagers.call(tenant, em -> {
             Document document = id == null || id.length() > 36 ? null : em.find(Document.class, id);
-            return document == null || !document.isOwnedBy(tenant) ? Optional.empty()
+            return document == null || !document.isOwnedBy(tenant) ? Optional.<SearchItem>empty()
                     : Optional.of(item(em, tenant, document));
-        } finally {
-            em.close();
-        }
+        });
     }
 
     @Override
     public void forEach(TenantId tenant, Consumer<SearchItem> sink) {
-        EntityManager em = entityManagers.open(tenant);
-        try {
+        entityManagers.call(tenant, em -> {
             em.createQuery("select d from Document d", Document.class).getResultList()
                     .forEach(d -> sink.accept(item(em, tenant, d)));
-        } finally {
-            em.close();
-        }
+            return null;
+        });
     }
 
     private static SearchItem item(EntityManager em, TenantId tenant, Document document) {

@@ -65,7 +65,7 @@ class DefaultPlanReviews implements PlanReviews {
     @Override
     public PlanView accept(String tenant, String planId, long expectedVersion, String reviewer) {
         TenantId provider = access.requireCurrentGrant(tenant, reviewer);
-        return inTenant(provider, em -> {
+        return entityManagers.call(provider, em -> {
             PledgePlan plan = current(em, planId, expectedVersion);
             plan.accept(clock.instant(), reviewer);
             PlanRepository.recordRevision(em, plan, "Accepted and published by the RRN", reviewer, clock.instant());
@@ -92,7 +92,7 @@ class DefaultPlanReviews implements PlanReviews {
             throw InvalidInputException.of("comments", "Comments must be " + COMMENTS_MAX + " characters or fewer");
         }
         TenantId provider = access.requireCurrentGrant(tenant, reviewer);
-        return inTenant(provider, em -> {
+        return entityManagers.call(provider, em -> {
             PledgePlan plan = current(em, planId, expectedVersion);
             plan.returnWithComments(text, clock.instant(), reviewer);
             PlanRepository.recordRevision(em, plan, "Returned with comments", reviewer, clock.instant());
@@ -103,18 +103,7 @@ class DefaultPlanReviews implements PlanReviews {
     }
 
     private <T> T inTenant(String tenant, String reviewer, Function<EntityManager, T> work) {
-        return inTenant(access.requireCurrentGrant(tenant, reviewer), work);
-    }
-
-    private <T> T inTenant(TenantId tenant, Function<EntityManager, T> work) {
-        EntityManager em = entityManagers.open(tenant);
-        try {
-            T result = work.apply(em);
-            em.flush();
-            return result;
-        } finally {
-            em.close();
-        }
+        return entityManagers.call(access.requireCurrentGrant(tenant, reviewer), work);
     }
 
     private static PledgePlan load(EntityManager em, String planId) {

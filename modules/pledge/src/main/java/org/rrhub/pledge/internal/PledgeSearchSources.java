@@ -21,21 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Pledge plans and their actions as search sees them, read from the database for one tenant. */
 final class PledgeSearchSources {
 
     private PledgeSearchSources() {
-    }
-
-    static <T> T inTenant(TenantEntityManagers entityManagers, TenantId tenant, Function<EntityManager, T> work) {
-        EntityManager em = entityManagers.open(tenant);
-        try {
-            return work.apply(em);
-        } finally {
-            em.close();
-        }
     }
 
     @ApplicationScoped
@@ -51,14 +41,14 @@ final class PledgeSearchSources {
 
         @Override
         public Optional<SearchItem> load(TenantId tenant, String id) {
-            return inTenant(entityManagers, tenant, em -> Optional.ofNullable(
+            return entityManagers.call(tenant, em -> Optional.ofNullable(
                             id == null || id.length() > 36 ? null : em.find(PledgePlan.class, id))
                     .filter(p -> p.isOwnedBy(tenant)).map(p -> item(tenant, p.toView())));
         }
 
         @Override
         public void forEach(TenantId tenant, Consumer<SearchItem> sink) {
-            inTenant(entityManagers, tenant, em -> {
+            entityManagers.call(tenant, em -> {
                 em.createQuery("select p from PledgePlan p", PledgePlan.class).getResultList()
                         .forEach(p -> sink.accept(item(tenant, p.toView())));
                 return null;
@@ -96,14 +86,14 @@ final class PledgeSearchSources {
 
         @Override
         public Optional<SearchItem> load(TenantId tenant, String id) {
-            return inTenant(entityManagers, tenant, em -> Optional.ofNullable(
+            return entityManagers.call(tenant, em -> Optional.ofNullable(
                             id == null || id.length() > 36 ? null : em.find(PlanAction.class, id))
                     .filter(a -> a.belongsTo(tenant, a.planId())).map(a -> item(em, tenant, a)));
         }
 
         @Override
         public void forEach(TenantId tenant, Consumer<SearchItem> sink) {
-            inTenant(entityManagers, tenant, em -> {
+            entityManagers.call(tenant, em -> {
                 em.createQuery("select a from PlanAction a", PlanAction.class).getResultList()
                         .forEach(a -> sink.accept(item(em, tenant, a)));
                 return null;

@@ -91,7 +91,7 @@ class DefaultSearch implements Search {
 
     @Override
     public boolean purposeRequired() {
-        return scope().audited();
+        return scope(tenants.list()).audited();
     }
 
     @Override
@@ -107,9 +107,10 @@ class DefaultSearch implements Search {
     }
 
     private SearchResults searchAndLog(SearchRequest request, int pageSize, String action) {
-        SearchScope scope = scope();
+        List<TenantSummary> all = tenants.list();
+        SearchScope scope = scope(all);
         String purpose = purpose(scope, request.purpose());
-        Map<String, String> names = tenantNames();
+        Map<String, String> names = names(all);
         if (scope.isEmpty()) {
             return new SearchResults(request.text(), 0, 0, pageSize, List.of(), List.of(),
                     "You have no organisation to search.", false);
@@ -285,7 +286,8 @@ class DefaultSearch implements Search {
 
     @Override
     public IndexedItem open(String tenant, ItemKind kind, String id, String purpose) {
-        SearchScope scope = scope();
+        List<TenantSummary> all = tenants.list();
+        SearchScope scope = scope(all);
         if (tenant == null || kind == null || id == null || !scope.tenants().contains(tenant)) {
             throw new NotFoundException("Item");
         }
@@ -297,7 +299,7 @@ class DefaultSearch implements Search {
                     return null;
                 }
                 Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
-                return new IndexedItem(kind, id, tenant, tenantNames().getOrDefault(tenant, tenant),
+                return new IndexedItem(kind, id, tenant, names(all).getOrDefault(tenant, tenant),
                         doc.get(IndexFields.TITLE), date(doc), doc.get(IndexFields.TEXT));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -332,18 +334,18 @@ class DefaultSearch implements Search {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    private SearchScope scope() {
+    /** @param all every tenant, read once per request for both the scope and the names shown */
+    private SearchScope scope(List<TenantSummary> all) {
         Caller caller = tenantContext.caller().orElseThrow(() -> new NotFoundException("Search"));
         List<String> granted = reviewAccess.currentGrantsFor(caller.username()).stream().map(GrantView::tenant)
                 .toList();
         List<String> active = caller.hasRole(org.rrhub.core.api.Role.CQC_INSPECTOR)
-                ? tenants.list().stream().filter(TenantSummary::isActive).map(t -> t.id().value()).toList()
+                ? all.stream().filter(TenantSummary::isActive).map(t -> t.id().value()).toList()
                 : List.of();
         return SearchScope.of(caller, granted, active);
     }
 
-    private Map<String, String> tenantNames() {
-        return tenants.list().stream().collect(Collectors.toMap(t -> t.id().value(), TenantSummary::name,
-                (a, b) -> a));
+    private static Map<String, String> names(List<TenantSummary> all) {
+        return all.stream().collect(Collectors.toMap(t -> t.id().value(), TenantSummary::name, (a, b) -> a));
     }
 }
