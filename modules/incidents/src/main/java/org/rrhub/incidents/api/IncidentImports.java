@@ -1,0 +1,21 @@
+package org.rrhub.incidents.api;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** Extracts of the current provider's incident data: validated whole, then stored all or nothing in the background. */
+public interface IncidentImports {
+
+    /**
+     * Reads and checks every row; when all are valid, records the import and starts storing it.
+     *
+     * @throws ExtractRejectedException with every problem (row and column) when any row is invalid: nothing is stored
+     */
+    ImportView start(ExtractKind kind, String fileName, InputStream csv, String actor);
+
+    /** @throws org.rrhub.core.api.NotFoundException also for another provider's import */
+    ImportView get(String id);
+
+    /** The provider's latest imports, newest first. */
+    List<ImportView> recent();
+}
