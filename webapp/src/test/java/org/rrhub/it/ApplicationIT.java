@@ -757,6 +757,171 @@ class ApplicationIT {
         assertThat(Api.get("/api/v1/reviews", peer).body()).contains(provider.id());
     }
 
+    private static JsonObject awaitImport(String location, String token) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            JsonObject state = Api.get(location, token).object();
+            if (!"STORING".equals(state.getString("state")) || System.currentTimeMillis() > deadline) {
+                return state;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static JsonObject imported(Fixtures.SampleTenant tenant, String kind, String csv) {
+        var started = Api.postCsv("/api/v1/incidents/imports?kind=" + kind + "&fileName=extract.csv",
+                tenant.adminToken(), csv);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonObject done = awaitImport(java.net.URI.create(started.header("Location")).getPath(), tenant.adminToken());
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("STORED");
+        return done;
+    }
+
+    private static final String SEP_OCT = "/api/v1/incidents/insight?from=2026-09&to=2026-10";
+
+    @Test
+    void incidentExtractsAreCheckedWholeStoredOnceAndTurnedIntoRatesAndIndicators() {
+        var provider = Fixtures.newTenant("Incident Data Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String six = IncidentCsvSamples.sixInterventions("INC");
+
+        JsonObject first = imported(provider, "incidents", six);
+        assertThat(first.getInt("added")).isEqualTo(6);
+        imported(provider, "bed_days", IncidentCsvSamples.bedDays());
+        JsonObject again = imported(provider, "incidents", six);
+        assertThat(again.getInt("added")).as("re-importing the same extract counts nothing twice").isZero();
+        assertThat(again.getInt("updated")).isEqualTo(6);
+
+        JsonObject insight = Api.get(SEP_OCT, admin).object();
+        // 6 interventions over 2,000 occupied bed days: 3 per 1,000.
+        assertThat(insight.getJsonObject("overall").getInt("count")).isEqualTo(6);
+        assertThat(insight.getJsonObject("overall").getJsonNumber("ratePer1000").doubleValue()).isEqualTo(3.0);
+        // September: 2 over 1,000; October: 4 over 1,000. Oak Ward: 4 over 1,200; Elm Ward: 2 over 800.
+        assertThat(insight.getJsonArray("byMonth").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getJsonNumber("ratePer1000").doubleValue()).toList()).containsExactly(2.0, 4.0);
+        assertThat(insight.getJsonArray("byWard").getValuesAs(JsonObject.class).stream()
+                .map(w -> w.getString("label") + "=" + w.getJsonNumber("ratePer1000").doubleValue()).toList())
+                .containsExactly("Elm Ward=2.5", "Oak Ward=3.3333333333333335");
+        assertThat(insight.getJsonObject("proneByMonth").getInt("2026-09")).isEqualTo(1);
+        assertThat(insight.getJsonObject("proneByMonth").getInt("2026-10")).isZero();
+        // Restraints reviewed within the hour: 2 of the 4 physical restraints (35 and 40 minutes; 90 and none fail).
+        JsonObject review = insight.getJsonArray("indicators").getJsonObject(0);
+        assertThat(review.getInt("met") + "/" + review.getInt("of")).isEqualTo("2/4");
+        assertThat(insight.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getInt("met") + "/" + i.getInt("of")).toList()).containsExactly("2/4", "5/6", "5/6", "1/6");
+        // Five women and one man: the man is fewer than 5, so the women are held back too.
+        JsonObject gender = insight.getJsonArray("demographics").getJsonObject(1);
+        assertThat(gender.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.containsKey("shown")).map(g -> g.getString("label")).toList())
+                .as("only the empty groups are shown").doesNotContain("Female", "Male");
+        assertThat(insight.getJsonObject("quality").getJsonArray("flags")).isEmpty();
+        assertThat(insight.getJsonObject("benchmark").getBoolean("consented")).isFalse();
+
+        var viewer = Fixtures.addPerson(provider, "provider-viewer").token();
+        assertThat(Api.postCsv("/api/v1/incidents/imports?kind=incidents", viewer, six).status()).isEqualTo(403);
+        assertThat(fields(Api.postCsv("/api/v1/incidents/imports?kind=sheets", admin, six))).containsExactly("kind");
+
+        var other = Fixtures.newTenant("Incident Other Trust", "NHS_TRUST");
+        assertThat(Api.get("/api/v1/incidents/imports/" + first.getString("id"), other.adminToken()).status())
+                .as("another provider's import").isEqualTo(404);
+        assertThat(Api.get(SEP_OCT, other.adminToken()).object().getJsonObject("overall").getInt("count")).isZero();
+        assertThat(Api.get("/api/v1/incidents/imports", other.adminToken()).body()).doesNotContain(first.getString("id"));
+    }
+
+    @Test
+    void aBadExtractIsRefusedWholeWithEveryProblemByRowAndColumnAndIdentifiersAreNeverStored() {
+        var provider = Fixtures.newTenant("Incident Refusal Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        imported(provider, "incidents", IncidentCsvSamples.incidents(List.of(new IncidentCsvSamples.Row("KEPT-1"))));
+
+        String bad = IncidentCsvSamples.incidents(List.of(
+                new IncidentCsvSamples.Row("BAD-1"),
+                new IncidentCsvSamples.Row("BAD-2").with(r -> r.startedAt = "14/09/2026"),
+                new IncidentCsvSamples.Row("BAD-3").with(r -> r.type = "restraint"),
+                new IncidentCsvSamples.Row("BAD-4").with(r -> r.position = ""),
+                new IncidentCsvSamples.Row("BAD-5").with(r -> r.type = "seclusion"),
+                new IncidentCsvSamples.Row("BAD-6").with(r -> r.duration = "-3"),
+                new IncidentCsvSamples.Row("BAD-7").with(r -> { r.debriefOffered = "no"; r.debriefHeld = "yes"; }),
+                new IncidentCsvSamples.Row("BAD-8").with(r -> r.medicalReviewAt = "2026-09-03T09:00"),
+                new IncidentCsvSamples.Row("BAD-1")));
+        var refused = Api.postCsv("/api/v1/incidents/imports?kind=incidents", admin, bad);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.object().getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("row") + ":" + p.getString("column")).toList())
+                .containsExactly("3:started_at", "4:type", "5:position", "6:position", "7:duration_minutes",
+                        "8:debrief_held", "9:medical_review_at", "10:external_reference");
+
+        var nhsNumber = Api.postCsv("/api/v1/incidents/imports?kind=incidents", admin, IncidentCsvSamples.incidents(
+                List.of(new IncidentCsvSamples.Row("ID-1").with(r -> r.ward = "943 476 5919"))));
+        assertThat(nhsNumber.status()).isEqualTo(422);
+        JsonObject problem = nhsNumber.object().getJsonArray("problems").getJsonObject(0);
+        assertThat(problem.getString("column")).isEqualTo("ward");
+        assertThat(problem.getString("message")).contains("NHS number").doesNotContain("943");
+        var names = Api.postCsv("/api/v1/incidents/imports?kind=incidents", admin,
+                IncidentCsvSamples.INCIDENT_HEADER + ",patient_name\r\n"
+                        + new IncidentCsvSamples.Row("ID-2").csv() + ",Mrs Jane Smith\r\n");
+        assertThat(names.status()).isEqualTo(422);
+        assertThat(names.body()).contains("patient_name").doesNotContain("Jane Smith");
+
+        JsonObject insight = Api.get(SEP_OCT, admin).object();
+        assertThat(insight.getJsonObject("overall").getInt("count")).as("nothing of a refused file is stored")
+                .isEqualTo(1);
+        assertThat(fields(Api.get("/api/v1/incidents/insight?from=2026-13", admin))).containsExactly("from");
+    }
+
+    @Test
+    void theSectorBenchmarkShowsQuartilesOnlyFromFiveSharingProvidersAndReviewersSeeIt() {
+        java.util.List<Fixtures.SampleTenant> sector = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            var provider = Fixtures.newTenant("Benchmark Care " + i, "SOCIAL_CARE_PROVIDER");
+            String[] extract = IncidentCsvSamples.peer("B" + i, 2 * i, 1000);
+            imported(provider, "incidents", extract[0]);
+            imported(provider, "bed_days", extract[1]);
+            sector.add(provider);
+        }
+        var first = sector.get(0);
+        String september = "/api/v1/incidents/insight?from=2026-09&to=2026-09";
+        assertThat(Api.put("/api/v1/incidents/benchmark-sharing", Fixtures.addPerson(first, "provider-editor").token(),
+                "{\"share\": true}").status()).as("admins decide").isEqualTo(403);
+        Api.put("/api/v1/incidents/benchmark-sharing", first.adminToken(), "{\"share\": true}");
+        JsonObject alone = Api.get(september, first.adminToken()).object().getJsonObject("benchmark");
+        assertThat(alone.getBoolean("consented")).isTrue();
+        assertThat(alone.containsKey("benchmark")).as("one sharing provider: no benchmark").isFalse();
+        assertThat(alone.getString("whyNone")).contains("Fewer than 5");
+
+        for (var provider : sector.subList(1, 5)) {
+            Api.put("/api/v1/incidents/benchmark-sharing", provider.adminToken(), "{\"share\": true}");
+        }
+        var response = Api.get(september, first.adminToken());
+        JsonObject benchmark = response.object().getJsonObject("benchmark");
+        // Rates 2, 4, 6, 8 and 10 per 1,000: quartiles 4, 6 and 8; the first provider (2) is in the lowest quarter.
+        JsonObject quartiles = benchmark.getJsonObject("benchmark").getJsonObject("quartiles");
+        assertThat(List.of(quartiles.getJsonNumber("lowerQuartile").doubleValue(),
+                quartiles.getJsonNumber("median").doubleValue(), quartiles.getJsonNumber("upperQuartile").doubleValue()))
+                .containsExactly(4.0, 6.0, 8.0);
+        assertThat(benchmark.getJsonObject("benchmark").getString("quarter")).isEqualTo("LOWEST");
+        assertThat(benchmark.getInt("peers")).isEqualTo(5);
+        for (var peer : sector.subList(1, 5)) {
+            assertThat(response.body()).doesNotContain(peer.name()).doesNotContain(peer.id());
+        }
+
+        String reviewer = TestKeycloak.token("rrn.reviewer", "demo-reviewer-1");
+        String reviewPath = "/api/v1/reviews/" + first.id() + "/incidents/insight?from=2026-09&to=2026-09";
+        assertThat(Api.get(reviewPath, reviewer).status()).as("no grant").isEqualTo(404);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        Api.post("/api/v1/review-grants", first.adminToken(), grantJson("rrn.reviewer", today, today.plusDays(30)));
+        JsonObject seen = Api.get(reviewPath, reviewer).object();
+        assertThat(seen.getJsonObject("benchmark").getJsonObject("benchmark").getJsonObject("quartiles"))
+                .isEqualTo(quartiles);
+        assertThat(Api.get("/api/v1/reviews/" + sector.get(1).id() + "/incidents/insight", reviewer).status())
+                .as("a provider that granted nothing").isEqualTo(404);
+    }
+
     private static String searchPath(String q, String more) {
         return "/api/v1/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + more;
     }

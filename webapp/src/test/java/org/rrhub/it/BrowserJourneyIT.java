@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -480,6 +482,58 @@ class BrowserJourneyIT {
             browser.driver.findElement(By.cssSelector("form[action='/platform/tenants'] button[type=submit]")).click();
             assertThat(browser.find(By.id("name-error")).getText()).contains("already exists");
             assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).isEqualTo(name.toUpperCase());
+        }
+    }
+
+    @Test
+    void aProviderUploadsAnExtractSeesEveryProblemThenItsChartAndTable() throws Exception {
+        var tenant = Fixtures.newTenant("Browser Incident Trust", "INDEPENDENT_PROVIDER");
+        Api.postCsv("/api/v1/incidents/imports?kind=bed_days", tenant.adminToken(), IncidentCsvSamples.bedDays());
+        try (Browser browser = new Browser()) {
+            browser.open("/incidents/import");
+            browser.signInAtKeycloak(tenant.adminUsername(), tenant.adminPassword());
+            browser.waitForUrl("/incidents/import");
+            browser.assertAccessible();
+
+            // A file with a bad row comes back with the problem listed by row and column; nothing is imported.
+            java.nio.file.Path bad = java.nio.file.Files.createTempFile("extract-bad", ".csv");
+            java.nio.file.Files.writeString(bad, IncidentCsvSamples.incidents(List.of(
+                    new IncidentCsvSamples.Row("WEB-1").with(r -> r.type = "hold"))));
+            browser.driver.findElement(By.cssSelector("label[for='kind-incidents']")).click();
+            browser.driver.findElement(By.id("file")).sendKeys(bad.toString());
+            browser.driver.findElement(By.id("upload")).click();
+            assertThat(browser.find(By.id("file-error")).getText()).contains("1 problem").contains("Nothing was imported");
+            assertThat(browser.find(By.id("problems")).getText()).contains("2").contains("type");
+            browser.screenshot("incident-import-problems");
+            browser.assertAccessible();
+
+            java.nio.file.Path good = java.nio.file.Files.createTempFile("extract", ".csv");
+            java.nio.file.Files.writeString(good, IncidentCsvSamples.sixInterventions("WEB"));
+            browser.driver.findElement(By.cssSelector("label[for='kind-incidents']")).click();
+            browser.driver.findElement(By.id("file")).sendKeys(good.toString());
+            browser.driver.findElement(By.id("upload")).click();
+            browser.waitForUrl("/incidents/imports/");
+            for (int i = 0; i < 50 && browser.driver.findElements(By.id("import-done")).isEmpty(); i++) {
+                Thread.sleep(200);
+                browser.driver.findElement(By.id("check-progress")).click();
+            }
+            assertThat(browser.find(By.id("import-done")).getText()).contains("6 rows imported");
+            browser.assertAccessible();
+
+            browser.find(By.id("to-insight")).click();
+            browser.find(By.id("from")).sendKeys("2026-09");
+            browser.find(By.id("to")).sendKeys("2026-10");
+            browser.find(By.id("apply-filter")).click();
+            browser.waitForUrl("from=2026-09");
+            assertThat(browser.find(By.id("headline")).getText()).contains("6").contains("3.00");
+            assertThat(browser.driver.findElement(By.cssSelector("#rate-by-month-section svg[role='img']"))
+                    .getAttribute("aria-labelledby")).isNotBlank();
+            browser.driver.findElement(By.cssSelector("#rate-by-month-section summary")).click();
+            assertThat(browser.find(By.id("rate-by-month-table")).getText()).contains("September 2026").contains("2.00")
+                    .contains("October 2026").contains("4.00");
+            assertThat(browser.find(By.id("demographics")).isDisplayed()).isTrue();
+            browser.screenshot("incident-insight");
+            browser.assertAccessible();
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,11 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.incidents.api.IncidentInsight;
+import org.rrhub.incidents.api.Insight;
+import org.rrhub.incidents.api.InsightFilter;
 import org.rrhub.pledge.api.PlanReviews;
 import org.rrhub.pledge.api.PlanView;
 import org.rrhub.tenants.api.GrantView;
 import org.rrhub.tenants.api.ReviewAccess;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The RRN reviewer's API: providers that granted review, their plans, and the review decisions. */
@@ -28,6 +34,9 @@ import java.util.List;
         Role.Names.PROVIDER_VIEWER})
 @Tag(name = "Reviews", description = "For RRN reviewers: the providers that granted them review")
 public class ApiReviews {
+
+    @Inject
+    IncidentInsight incidentInsight;
 
     @Inject
     ReviewAccess access;
@@ -45,6 +54,17 @@ public class ApiReviews {
     @Operation(summary = "The providers that currently grant the caller review access")
     public List<GrantView> grants() {
         return access.currentGrantsFor(tenantContext.actor());
+    }
+
+    @GET
+    @Path("{tenant}/incidents/insight")
+    @RolesAllowed(Role.Names.RRN_REVIEWER)
+    public Insight incidents(@PathParam("tenant") String tenant, @QueryParam("from") String from,
+                                                    @QueryParam("to") String to,
+                                                    @QueryParam("ward") String ward,
+                                                    @QueryParam("type") String type) {
+        return incidentInsight.insightForReviewer(tenant, tenantContext.actor(),
+                InsightFilter.fromInput(from, to, ward, type, YearMonth.now(ZoneId.of("Europe/London"))));
     }
 
     @GET

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.InvalidInputException;
+import org.rrhub.incidents.api.ExtractRejectedException;
+import org.rrhub.incidents.api.ImportProblem;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
 import org.rrhub.core.api.ConflictException;
@@ -44,6 +46,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidInputException invalid) {
             return api ? Problem.invalid(invalid.errors()).toResponse()
                     : page(400, "Check your answers", "The information sent was not valid.");
+        }
+        if (cause instanceof ExtractRejectedException rejected) {
+            // Pages catch it and show the problems at the upload field; only the API reaches here.
+            return Response.status(422).type(Problem.MEDIA).entity(new ExtractProblem("about:blank",
+                    "The extract was refused", 422, rejected.problemCount() + " problem(s) found; nothing was stored.",
+                    rejected.problemCount(), rejected.problems())).build();
         }
         if (cause instanceof NotFoundException || cause instanceof jakarta.ws.rs.NotFoundException) {
             return api ? Problem.of(Response.Status.NOT_FOUND, "No such item.").toResponse()
@@ -90,6 +98,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side. Reference: " + reference).toResponse()
                 : page(500, "Sorry, there is a problem with the service",
                 "Try again later. If it keeps happening, quote reference " + reference + ".");
+    }
+
+    /** A 422 listing every problem of a refused extract by row and column (capped at 1,000; problemCount is all). */
+    public record ExtractProblem(String type, String title, int status, String detail, long problemCount,
+                                 List<ImportProblem> problems) {
     }
 
     /** A 409 that tells the caller which version is current and what changed in it. */

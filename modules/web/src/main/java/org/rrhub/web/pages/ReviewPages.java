@@ -19,16 +19,20 @@ import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.incidents.api.IncidentInsight;
+import org.rrhub.incidents.api.InsightFilter;
 import org.rrhub.pledge.api.PlanForm;
 import org.rrhub.pledge.api.PlanReviews;
 import org.rrhub.pledge.api.PlanView;
 import org.rrhub.tenants.api.GrantView;
 import org.rrhub.tenants.api.ReviewAccess;
 import org.rrhub.web.support.FormErrors;
+import org.rrhub.web.support.IncidentPageModel;
 import org.rrhub.web.support.Page;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +64,9 @@ public class ReviewPages {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    IncidentInsight incidentInsight;
+
     @GET
     public Page providers() {
         List<GrantView> grants = access.currentGrantsFor(tenantContext.actor());
@@ -78,7 +85,31 @@ public class ReviewPages {
         return Page.of("review-plans", grant.tenantName()).with("grant", grant)
                 .with("plans", reviews.plans(tenant, tenantContext.actor()))
                 .with("assessmentReviews", peerReviews.reviewsOf(tenant, tenantContext.actor()))
-                .with("framework", frameworks.current()).with("years", List.of(year, year - 1));
+                .with("framework", frameworks.current()).with("years", List.of(year, year - 1))
+                .with("incidentsLink", tenantContext.caller().map(c -> c.hasRole(Role.RRN_REVIEWER)).orElse(false)
+                        ? "/reviews/" + grant.tenant() + "/incidents" : null);
+    }
+
+    /** The provider's incident data and its place in the sector benchmark, as the provider sees them (1.4.III). */
+    @GET
+    @Path("{tenant}/incidents")
+    @RolesAllowed(Role.Names.RRN_REVIEWER)
+    public Response incidents(@PathParam("tenant") String tenant, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("ward") String ward,
+                              @QueryParam("type") String type) {
+        GrantView grant = grant(tenant);
+        Map<String, String> values = IncidentPages.filterValues(from, to, ward, type);
+        String action = "/reviews/" + grant.tenant() + "/incidents";
+        try {
+            InsightFilter filter = InsightFilter.fromInput(from, to, ward, type, YearMonth.now(IncidentPages.UK));
+            return Response.ok(IncidentPageModel.insightPage(incidentInsight.insightForReviewer(tenant,
+                    tenantContext.actor(), filter), values, FormErrors.none(), action, grant.tenantName())).build();
+        } catch (InvalidInputException invalid) {
+            InsightFilter fallback = InsightFilter.lastTwelveMonths(YearMonth.now(IncidentPages.UK));
+            return Response.status(400).entity(IncidentPageModel.insightPage(incidentInsight.insightForReviewer(
+                    tenant, tenantContext.actor(), fallback), values, FormErrors.of(invalid), action,
+                    grant.tenantName())).build();
+        }
     }
 
     @GET
