@@ -758,7 +758,7 @@ class ApplicationIT {
     }
 
     private static JsonObject awaitImport(String location, String token) {
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + 120_000;
         while (true) {
             JsonObject state = Api.get(location, token).object();
             if (!"STORING".equals(state.getString("state")) || System.currentTimeMillis() > deadline) {
@@ -822,6 +822,10 @@ class ApplicationIT {
         assertThat(insight.getJsonObject("benchmark").getBoolean("consented")).isFalse();
 
         var viewer = Fixtures.addPerson(provider, "provider-viewer").token();
+        var report = Api.get("/api/v1/incidents/board-report.pdf?from=2026-09&to=2026-10", viewer, "application/pdf");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.header("Content-Disposition")).startsWith("attachment");
+        assertThat(report.body()).startsWith("%PDF-");
         assertThat(Api.postCsv("/api/v1/incidents/imports?kind=incidents", viewer, six).status()).isEqualTo(403);
         assertThat(fields(Api.postCsv("/api/v1/incidents/imports?kind=sheets", admin, six))).containsExactly("kind");
 
@@ -830,6 +834,21 @@ class ApplicationIT {
                 .as("another provider's import").isEqualTo(404);
         assertThat(Api.get(SEP_OCT, other.adminToken()).object().getJsonObject("overall").getInt("count")).isZero();
         assertThat(Api.get("/api/v1/incidents/imports", other.adminToken()).body()).doesNotContain(first.getString("id"));
+    }
+
+    @Test
+    void aHundredThousandRowExtractIsStoredWithItsProgressReported() {
+        var provider = Fixtures.newTenant("Incident Volume Test Trust", "NHS_TRUST");
+        var started = Api.postCsv("/api/v1/incidents/imports?kind=incidents&fileName=year.csv", provider.adminToken(),
+                IncidentCsvSamples.large("BIG", 100_000));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.object().getInt("rowsTotal")).isEqualTo(100_000);
+        String location = java.net.URI.create(started.header("Location")).getPath();
+        JsonObject done = awaitImport(location, provider.adminToken());
+        assertThat(done.getString("state")).isEqualTo("STORED");
+        assertThat(done.getInt("rowsDone")).isEqualTo(100_000);
+        assertThat(Api.get("/api/v1/incidents/insight?from=2026-09&to=2026-09", provider.adminToken()).object()
+                .getJsonObject("overall").getInt("count")).isEqualTo(100_000);
     }
 
     @Test

@@ -93,4 +93,19 @@ final class IncidentCsvSamples {
         return new String[] {incidents(rows), BED_DAYS_HEADER + "\r\nAdult Mental Health,Oak Ward,2026-09," + bedDays
                 + "\r\n"};
     }
+
+    /** A large extract: {@code rows} restraints spread over the first 28 days of September 2026 on four wards. */
+    static String large(String prefix, int rows) {
+        StringBuilder csv = new StringBuilder(rows * 160).append(INCIDENT_HEADER).append("\r\n");
+        for (int i = 0; i < rows; i++) {
+            int day = 1 + i % 28;
+            String start = String.format("2026-09-%02dT%02d:%02d", day, i % 24, i % 60);
+            Row row = new Row(prefix + "-" + i);
+            row.startedAt = start;
+            row.ward = "Ward " + (char) ('A' + i % 4);
+            row.medicalReviewAt = "";
+            csv.append(row.csv()).append("\r\n");
+        }
+        return csv.toString();
+    }
 }

@@ -23,6 +23,7 @@ import org.rrhub.incidents.api.IncidentImports;
 import org.rrhub.incidents.api.IncidentInsight;
 import org.rrhub.incidents.api.Insight;
 import org.rrhub.incidents.api.InsightFilter;
+import org.rrhub.web.board.BoardReport;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -52,6 +53,9 @@ public class ApiIncidents {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    BoardReport boardReport;
+
     @POST
     @Path("imports")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -78,6 +82,16 @@ public class ApiIncidents {
     public Insight insight(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("ward") String ward, @QueryParam("type") String type) {
         return insight.insight(InsightFilter.fromInput(from, to, ward, type, YearMonth.now(UK)));
+    }
+
+    /** The board report (Standard 1.4.1.VI) for a period of whole months, as a PDF download. */
+    @GET
+    @Path("board-report.pdf")
+    @Produces("application/pdf")
+    public Response boardReport(@QueryParam("from") String from, @QueryParam("to") String to) {
+        InsightFilter filter = InsightFilter.fromInput(from, to, null, null, YearMonth.now(UK));
+        return GeneratedFile.pdf(boardReport.pdf(filter), "board-report-" + filter.from() + "-to-" + filter.to()
+                + ".pdf");
     }
 
     @GET

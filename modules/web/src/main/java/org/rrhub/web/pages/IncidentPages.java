@@ -25,6 +25,7 @@ import org.rrhub.incidents.api.IncidentInsight;
 import org.rrhub.incidents.api.Insight;
 import org.rrhub.incidents.api.InsightFilter;
 import org.rrhub.web.api.GeneratedFile;
+import org.rrhub.web.board.BoardReport;
 import org.rrhub.web.support.FormErrors;
 import org.rrhub.web.support.IncidentPageModel;
 import org.rrhub.web.support.MultipartForm;
@@ -53,6 +54,9 @@ public class IncidentPages {
     IncidentImports imports;
 
     @Inject
+    BoardReport boardReport;
+
+    @Inject
     TenantContext tenantContext;
 
     @GET
@@ -74,6 +78,15 @@ public class IncidentPages {
                 .with("canImport", canImport()).with("canShare", tenantContext.caller()
                         .map(c -> c.hasRole(Role.PROVIDER_ADMIN)).orElse(false))
                 .with("sharing", insight.sharesForBenchmark());
+    }
+
+    @GET
+    @Path("board-report.pdf")
+    @Produces("application/pdf")
+    public Response boardReport(@QueryParam("from") String from, @QueryParam("to") String to) {
+        InsightFilter filter = InsightFilter.fromInput(from, to, null, null, YearMonth.now(UK));
+        return GeneratedFile.pdf(boardReport.pdf(filter),
+                "board-report-" + filter.from() + "-to-" + filter.to() + ".pdf");
     }
 
     @POST

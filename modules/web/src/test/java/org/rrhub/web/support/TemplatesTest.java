@@ -262,6 +262,23 @@ class TemplatesTest {
     }
 
     @Test
+    void theIncidentPageEscapesWardNamesInItsChartsAndTablesAndShowsSuppressedGroups() {
+        String ward = "Oak <script>alert(1)</script> & Co";
+        Page page = IncidentPageModel.insightPage(org.rrhub.web.board.SampleInsights.twoWards(ward),
+                Map.of("from", "2026-09", "to", "2026-10", "ward", "", "type", ""), FormErrors.none(), "/incidents",
+                null).with("canImport", true).with("canShare", true).with("sharing", true);
+        String html = render("incidents", page.model(), provider());
+
+        assertThat(html).doesNotContain("<script>alert(1)</script>")
+                .contains("Oak &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
+                .contains("<svg").contains("role=\"img\"")
+                // Oak: 3 over 2,000 bed days; Birch: 1 over 1,000.
+                .contains("1.50").contains("fewer than 5").contains(org.rrhub.web.board.SampleInsights.NO_BENCHMARK)
+                .contains("Stop sharing for the benchmark")
+                .contains("/incidents/board-report.pdf?from=2026-09&amp;to=2026-10");
+    }
+
+    @Test
     void everyOtherPageRenders() {
         assertThat(render("domain", Map.of("domain", StrategyDomain.CONTINUOUS_IMPROVEMENT), provider()))
                 .contains("Strategy 6 of 6");
