@@ -163,7 +163,7 @@ public final class SearchBenchmark {
         return count[0] / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static double indexProduct(SyntheticCorpus corpus, SearchIndex index) throws IOException {
+    static double indexProduct(SyntheticCorpus corpus, SearchIndex index) throws IOException {
         long start = System.nanoTime();
         long[] count = {0};
         corpus.forEach(item -> {
@@ -182,7 +182,7 @@ public final class SearchBenchmark {
     private static SortedSetDocValuesReaderState floorState;
 
     /** The same work with Lucene directly: filtered query, top 20 with their stored fields, all facets, highlights. */
-    private static long floor(SearchIndex index, Set<String> tenants, String q) {
+    static long floor(SearchIndex index, Set<String> tenants, String q) {
         Query parsed = reading(q).query();
         return index.withSearcher(searcher -> {
             try {
@@ -216,11 +216,11 @@ public final class SearchBenchmark {
         });
     }
 
-    private interface Run {
+    interface Run {
         long search(String q) throws Exception;
     }
 
-    private static double[] latencies(Run run) throws Exception {
+    static double[] latencies(Run run) throws Exception {
         return latencies(run, ROUNDS);
     }
 
@@ -242,7 +242,7 @@ public final class SearchBenchmark {
         return samples.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double median(double[] sorted) {
+    static double median(double[] sorted) {
         return sorted[sorted.length / 2];
     }
 
@@ -250,7 +250,7 @@ public final class SearchBenchmark {
         return sorted[(int) Math.ceil(sorted.length * 0.99) - 1];
     }
 
-    private static void report(String what, double[] samples, double[] floor) {
+    static void report(String what, double[] samples, double[] floor) {
         System.out.printf("%-48s median %7.2f ms  p99 %7.2f ms%s%n", what, median(samples), p99(samples),
                 floor == null ? "" : String.format("  (%.2fx the floor's median)", median(samples) / median(floor)));
     }
