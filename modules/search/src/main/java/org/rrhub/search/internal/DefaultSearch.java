@@ -91,7 +91,7 @@ class DefaultSearch implements Search {
 
     @Override
     public boolean purposeRequired() {
-        return scope(tenants.list()).audited();
+        return reach().scope().audited();
     }
 
     @Override
@@ -107,10 +107,10 @@ class DefaultSearch implements Search {
     }
 
     private SearchResults searchAndLog(SearchRequest request, int pageSize, String action) {
-        List<TenantSummary> all = tenants.list();
-        SearchScope scope = scope(all);
+        Reach reach = reach();
+        SearchScope scope = reach.scope();
         String purpose = purpose(scope, request.purpose());
-        Map<String, String> names = names(all);
+        Map<String, String> names = reach.names();
         if (scope.isEmpty()) {
             return new SearchResults(request.text(), 0, 0, pageSize, List.of(), List.of(),
                     "You have no organisation to search.", false);
@@ -286,8 +286,8 @@ class DefaultSearch implements Search {
 
     @Override
     public IndexedItem open(String tenant, ItemKind kind, String id, String purpose) {
-        List<TenantSummary> all = tenants.list();
-        SearchScope scope = scope(all);
+        Reach reach = reach();
+        SearchScope scope = reach.scope();
         if (tenant == null || kind == null || id == null || !scope.tenants().contains(tenant)) {
             throw new NotFoundException("Item");
         }
@@ -299,7 +299,7 @@ class DefaultSearch implements Search {
                     return null;
                 }
                 Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
-                return new IndexedItem(kind, id, tenant, names(all).getOrDefault(tenant, tenant),
+                return new IndexedItem(kind, id, tenant, reach.names().getOrDefault(tenant, tenant),
                         doc.get(IndexFields.TITLE), date(doc), doc.get(IndexFields.TEXT));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -334,15 +334,27 @@ class DefaultSearch implements Search {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    /** @param all every tenant, read once per request for both the scope and the names shown */
-    private SearchScope scope(List<TenantSummary> all) {
+    /** The caller's scope and the names of the organisations in it, read once per request. */
+    private record Reach(SearchScope scope, Map<String, String> names) {
+    }
+
+    /**
+     * Only an inspector's scope is every active organisation, so only then is the whole list read; a provider's or
+     * reviewer's request reads just the organisations in its scope, however many the platform holds.
+     */
+    private Reach reach() {
         Caller caller = tenantContext.caller().orElseThrow(() -> new NotFoundException("Search"));
         List<String> granted = reviewAccess.currentGrantsFor(caller.username()).stream().map(GrantView::tenant)
                 .toList();
-        List<String> active = caller.hasRole(org.rrhub.core.api.Role.CQC_INSPECTOR)
-                ? all.stream().filter(TenantSummary::isActive).map(t -> t.id().value()).toList()
-                : List.of();
-        return SearchScope.of(caller, granted, active);
+        if (caller.hasRole(org.rrhub.core.api.Role.CQC_INSPECTOR)) {
+            List<TenantSummary> all = tenants.list();
+            List<String> active = all.stream().filter(TenantSummary::isActive).map(t -> t.id().value()).toList();
+            return new Reach(SearchScope.of(caller, granted, active), names(all));
+        }
+        SearchScope scope = SearchScope.of(caller, granted, List.of());
+        List<TenantSummary> inScope = scope.tenants().stream().map(TenantId::of).map(tenants::find)
+                .flatMap(java.util.Optional::stream).toList();
+        return new Reach(scope, names(inScope));
     }
 
     private static Map<String, String> names(List<TenantSummary> all) {
