@@ -41,7 +41,7 @@ class DefaultReviewAccess implements ReviewAccess {
     TenantContext tenantContext;
 
     @Inject
-    TenantRepository tenants;
+    TenantDirectory tenants;
 
     @Inject
     IdentityProvisioning identity;
@@ -54,7 +54,7 @@ class DefaultReviewAccess implements ReviewAccess {
     @Override
     public List<GrantView> grantsOfMyOrganisation() {
         TenantId tenant = tenantContext.requireTenant();
-        String name = tenants.find(tenant).map(t -> t.toSummary().name()).orElse("");
+        String name = tenants.find(tenant).map(TenantSummary::name).orElse("");
         return em.createQuery("select g from ReviewGrant g where g.tenantId = :tenant order by g.grantedAt desc",
                         ReviewGrant.class)
                 .setParameter("tenant", tenant.value()).getResultStream()
@@ -87,7 +87,7 @@ class DefaultReviewAccess implements ReviewAccess {
         ReviewGrant grant = new ReviewGrant(tenant, who, validFrom, validUntil, actor, clock.instant());
         em.persist(grant);
         audit.record(actor, tenant, AuditAction.REVIEW_GRANTED, who + " from " + validFrom + " until " + validUntil);
-        return grant.toView(tenants.find(tenant).map(t -> t.toSummary().name()).orElse(""), today());
+        return grant.toView(tenants.find(tenant).map(TenantSummary::name).orElse(""), today());
     }
 
     @Override
@@ -108,7 +108,7 @@ class DefaultReviewAccess implements ReviewAccess {
                         + "and g.validFrom <= :today and g.validUntil >= :today order by g.tenantId", ReviewGrant.class)
                 .setParameter("reviewer", reviewer).setParameter("today", today)
                 .getResultStream()
-                .flatMap(g -> tenants.find(g.tenant()).map(Tenant::toSummary).filter(TenantSummary::isActive)
+                .flatMap(g -> tenants.find(g.tenant()).filter(TenantSummary::isActive)
                         .map(provider -> g.toView(provider.name(), today)).stream())
                 .toList();
     }

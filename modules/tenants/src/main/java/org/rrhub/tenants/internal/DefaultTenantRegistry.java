@@ -43,6 +43,9 @@ class DefaultTenantRegistry implements TenantRegistry {
     @Inject
     IdentityProvisioning identity;
 
+    @Inject
+    TenantDirectory directory;
+
     @Override
     public Registration register(NewTenant request, String actor) {
         var errors = TenantRules.check(request);
@@ -72,7 +75,8 @@ class DefaultTenantRegistry implements TenantRegistry {
 
     TenantSummary registerIfAbsent(TenantId id, String name, Sector sector, List<NewUser> people, List<NewWard> wards,
                                    String actor) {
-        Optional<TenantSummary> existing = find(id);
+        // The table itself, not the directory: a tenant another node registered a moment ago must be seen here.
+        Optional<TenantSummary> existing = tenants.find(id).map(Tenant::toSummary);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -155,11 +159,11 @@ class DefaultTenantRegistry implements TenantRegistry {
 
     @Override
     public Optional<TenantSummary> find(TenantId id) {
-        return tenants.find(id).map(Tenant::toSummary);
+        return directory.find(id);
     }
 
     @Override
     public List<TenantSummary> list() {
-        return tenants.all().stream().map(Tenant::toSummary).toList();
+        return directory.all();
     }
 }

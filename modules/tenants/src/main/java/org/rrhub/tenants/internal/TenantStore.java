@@ -1,6 +1,7 @@
 package org.rrhub.tenants.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,9 @@ class TenantStore {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<TenantsChanged> changed;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -47,6 +51,7 @@ class TenantStore {
             }
         }
         audit.record(actor, id, AuditAction.TENANT_CREATED, name + " (" + sector.label() + ")");
+        changed.fire(new TenantsChanged(id));
         return tenant.toSummary();
     }
 
@@ -55,5 +60,6 @@ class TenantStore {
         Tenant tenant = tenants.find(id).orElseThrow(() -> new NotFoundException("Tenant"));
         change.accept(tenant);
         audit.record(actor, id, action, "");
+        changed.fire(new TenantsChanged(id));
     }
 }

@@ -33,11 +33,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs before Jersey's own {@code @RolesAllowed} filter, which Payara also registers.
  * Who may call what, decided in one place from each resource's {@code @RolesAllowed} / {@code @PermitAll}
  * (method first, then class; a resource with neither needs any signed-in caller). Anonymous API callers get 401,
  * anonymous page visitors go to sign-in, wrong roles get 403 and an audit entry, and staff of a suspended
- * tenant get a clear explanation instead of their data.
+ * tenant get a clear explanation instead of their data. Payara's own JAX-RS {@code @RolesAllowed} filter is turned
+ * off ({@code jaxrs-roles-allowed-enabled} in glassfish-web.xml), so this is the only place the decision is made.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 100)
