@@ -1094,6 +1094,51 @@ class ApplicationIT {
     }
 
     @Test
+    void anIndexDeletedUnderTheRunningApplicationIsNoticedAndRebuiltFromTheDatabase() throws Exception {
+        var provider = Fixtures.newTenant("Index Damage Test Trust", "NHS_TRUST");
+        String admin = provider.adminToken();
+        String word = "zr" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String details = "{\"title\": \"Restraint policy %s\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
+                + "\"status\": \"APPROVED\"}";
+        Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
+                String.format(details, word, provider.adminUsername())), "r.txt", "Restraint".getBytes());
+        assertThat(awaitResults(word, "", admin, 1).getJsonNumber("total").longValue()).isEqualTo(1);
+
+        // The index's files disappear under the running application, as a disk fault or an operator's slip would.
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getenv("RRHUB_INDEX_DIR"));
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : files.toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!hasCommit(dir) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(hasCommit(dir)).as("a new index replaced the deleted one").isTrue();
+        JsonObject rebuilt = awaitResults(word, "", admin, 1);
+        assertThat(rebuilt.getJsonNumber("total").longValue()).as("found again once rebuilt").isEqualTo(1);
+        JsonObject settled = rebuilt;
+        while (settled.getBoolean("rebuilding") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            settled = Api.get(searchPath(word, ""), admin).object();
+        }
+        assertThat(settled.getBoolean("rebuilding")).as("the rebuild has finished").isFalse();
+        String demoAdmin = TestKeycloak.token("northfield.admin", "demo-northfield-1");
+        assertThat(Api.get(searchPath("restraint", ""), demoAdmin).object().getJsonNumber("total").longValue())
+                .as("every organisation's items are back, the demo organisation's too").isPositive();
+    }
+
+    private static boolean hasCommit(java.nio.file.Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+        }
+    }
+
+    @Test
     void malformedSearchesGetAReadingOrAMessageNeverAnError() {
         String admin = alpha().adminToken();
         for (String typed : java.util.List.of("\"unbalanced quote", "AND OR -", "((", "*", "**", "restr* OR", "~~~",

@@ -147,7 +147,7 @@ class DefaultSearch implements Search {
 
     private SearchResults run(SearchScope scope, SearchRequest request, QueryReading.Reading reading,
                               Map<String, String> names, int pageSize) {
-        Query filtered = filtered(scope, request, reading.query());
+        Query filtered = filtered(scope, request, request.filters(), reading.query());
         return index.withSearcher(shared -> {
             try {
                 // A searcher of its own over the shared reader: the time limit belongs to this search alone (the
@@ -163,7 +163,7 @@ class DefaultSearch implements Search {
                 ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + pageSize));
                 List<SearchHit> hits = hits(searcher, filtered, page, scope, names);
-                List<FacetGroup> facets = facets(searcher.getIndexReader(), facetsResult.facetsCollector(), request,
+                List<FacetGroup> facets = facets(searcher, facetsResult.facetsCollector(), request, reading.query(),
                         scope, names);
                 return new SearchResults(request.text(), top.totalHits.value, request.page(), pageSize, hits, facets,
                         reading.notice(), index.isRebuilding());
@@ -173,13 +173,14 @@ class DefaultSearch implements Search {
         });
     }
 
-    private Query filtered(SearchScope scope, SearchRequest request, Query query) {
+    /** The caller's query within the scope, the chosen facet values and the dates. */
+    private Query filtered(SearchScope scope, SearchRequest request, Map<Facet, String> chosen, Query query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery(IndexFields.TENANT, scope.tenants().stream().map(BytesRef::new).toList()),
                         BooleanClause.Occur.FILTER);
-        request.filters().forEach((facet, value) -> {
+        chosen.forEach((facet, value) -> {
             if (value != null && !value.isBlank()) {
-                builder.add(new TermQuery(new Term(facet.field(), value)), BooleanClause.Occur.FILTER);
+                builder.add(IndexFields.facetFilter(facet, value), BooleanClause.Occur.FILTER);
             }
         });
         if (request.from() != null || request.to() != null) {
@@ -226,9 +227,14 @@ class DefaultSearch implements Search {
         return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private List<FacetGroup> facets(IndexReader reader, FacetsCollector collector, SearchRequest request,
-                                    SearchScope scope, Map<String, String> names) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(reader);
+    /**
+     * The counts of every facet for the filtered query, except that a facet with a chosen value is counted as if
+     * that choice alone were not made (drill sideways), so its other values stay in sight with their counts. Every
+     * count stays within the caller's scope: only the facet's own choice is left out.
+     */
+    private List<FacetGroup> facets(IndexSearcher searcher, FacetsCollector collector, SearchRequest request,
+                                    Query query, SearchScope scope, Map<String, String> names) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
             return List.of();
         }
@@ -238,16 +244,18 @@ class DefaultSearch implements Search {
             if (facet == Facet.TENANT && !scope.crossTenant() || facet == Facet.SECTOR && !scope.crossTenant()) {
                 continue;
             }
+            String selected = request.filters().get(facet);
+            Facets source = selected == null || selected.isBlank() ? counts
+                    : new SortedSetDocValuesFacetCounts(state, sideways(searcher, scope, request, facet, query));
             FacetResult result;
             try {
-                result = counts.getTopChildren(facet == Facet.TENANT ? 10_000 : 50, facet.field());
+                result = source.getTopChildren(facet == Facet.TENANT ? 10_000 : 50, facet.field());
             } catch (IllegalArgumentException noSuchDimension) {
                 continue;
             }
             if (result == null || result.labelValues.length == 0) {
                 continue;
             }
-            String selected = request.filters().get(facet);
             List<FacetCount> values = Arrays.stream(result.labelValues)
                     .map((LabelAndValue lv) -> new FacetCount(lv.label, label(facet, lv.label, names),
                             lv.value.longValue(), lv.label.equals(selected)))
@@ -255,6 +263,15 @@ class DefaultSearch implements Search {
             groups.add(new FacetGroup(facet, values));
         }
         return groups;
+    }
+
+    /** The matches of the query with every choice but {@code facet}'s, for that facet's counts. */
+    private FacetsCollector sideways(IndexSearcher searcher, SearchScope scope, SearchRequest request, Facet facet,
+                                     Query query) throws IOException {
+        Map<Facet, String> others = new java.util.EnumMap<>(Facet.class);
+        others.putAll(request.filters());
+        others.remove(facet);
+        return searcher.search(filtered(scope, request, others, query), new FacetsCollectorManager());
     }
 
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {

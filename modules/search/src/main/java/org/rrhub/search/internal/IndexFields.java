@@ -8,10 +8,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.search.api.Facet;
 import org.rrhub.search.api.ItemKind;
@@ -27,14 +30,20 @@ import java.util.List;
  */
 final class IndexFields {
 
+    /**
+     * The layout of the fields and their analysis. An index written in another layout is rebuilt from the database
+     * when it is opened: change this with any change to what is indexed or how it is analysed.
+     */
+    static final String LAYOUT = "2";
+
     static final String UID = "uid";
     static final String TENANT = "tenant";
     static final String KIND = "kind";
     static final String ID = "id";
     static final String TITLE = "title";
     static final String TEXT = "text";
-    /** The words unstemmed, for typo tolerance: a misspelt word is compared with words as written. */
-    static final String EXACT = "exact";
+    /** A word of the {@link Vocabulary}, as written, on a document of its own. */
+    static final String WORD = "word";
     static final String KEYWORD = "keyword";
     static final String DATE = "date";
     static final String URL = "url";
@@ -48,13 +57,9 @@ final class IndexFields {
         TEXT_WITH_OFFSETS.freeze();
     }
 
-    private static final FieldType EXACT_WORDS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        EXACT_WORDS.setIndexOptions(IndexOptions.DOCS);
-        EXACT_WORDS.setOmitNorms(true);
-        EXACT_WORDS.freeze();
-    }
+    /** Words' documents have no tenant, so no search reads them; their uids cannot meet an item's (no tenant has #). */
+    private static final String WORD_UID_PREFIX = "#word/";
+    private static final String WORD_KIND = "#word";
 
     static final FacetsConfig FACETS = facetsConfig();
 
@@ -71,9 +76,9 @@ final class IndexFields {
         doc.add(new StringField(TENANT, item.tenant().value(), Field.Store.YES));
         doc.add(new StringField(KIND, item.kind().name(), Field.Store.YES));
         doc.add(new StoredField(ID, item.id()));
-        doc.add(new Field(TITLE, item.title(), TEXT_WITH_OFFSETS));
+        // Titles are shown as they are, never highlighted: positions for phrases, no offsets.
+        doc.add(new TextField(TITLE, item.title(), Field.Store.YES));
         doc.add(new Field(TEXT, item.text(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(EXACT, item.title() + "\n" + item.text(), EXACT_WORDS));
         doc.add(new StoredField(URL, item.url()));
         doc.add(new LongPoint(GENERATION, generation));
         item.keywords().forEach(k -> doc.add(new StringField(KEYWORD, k.toLowerCase(java.util.Locale.ROOT),
@@ -98,10 +103,31 @@ final class IndexFields {
         }
     }
 
-    /** The facet as a drill-down term (for filtering) and as doc values (for counting). */
+    /** Indexed by {@link FacetsConfig#build} as a drill-down term (for filtering) and as doc values (for counting). */
     private static void facet(Document doc, Facet facet, String value) {
-        doc.add(new StringField(facet.field(), value, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(facet.field(), value));
+    }
+
+    /** What filters on a facet's value: the drill-down term the facets configuration indexed. */
+    static Query facetFilter(Facet facet, String value) {
+        return new TermQuery(DrillDownQuery.term(FACETS.getDimConfig(facet.field()).indexFieldName, facet.field(),
+                value));
+    }
+
+    static Term wordUid(String word) {
+        return new Term(UID, WORD_UID_PREFIX + word);
+    }
+
+    static Document wordDocument(String word) {
+        Document doc = new Document();
+        doc.add(new StringField(UID, wordUid(word).text(), Field.Store.NO));
+        doc.add(new StringField(WORD, word, Field.Store.NO));
+        doc.add(new StringField(KIND, WORD_KIND, Field.Store.NO));
+        return doc;
+    }
+
+    static Query wordDocuments() {
+        return new TermQuery(new Term(KIND, WORD_KIND));
     }
 
     private static FacetsConfig facetsConfig() {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rrhub.core.api.ApplicationReady;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.search.api.SearchIndexAdmin;
@@ -21,8 +22,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the index current: every 200 ms the outbox is drained (so a change is searchable well within a second), and
- * on start an empty or damaged index is rebuilt from the database while searches go on. Starts after the demo data.
+ * Keeps the index current: every 200 ms the outbox is drained (so a change is searchable well within a second); on
+ * start an empty, damaged or outdated index is rebuilt from the database while searches go on, and every half minute
+ * ({@code rrhub.index.check-seconds}), or when indexing fails, the index is checked and a damaged one replaced and
+ * rebuilt.
+ * Starts after the demo data.
  */
 @ApplicationScoped
 class IndexingScheduler implements SearchIndexAdmin {
@@ -38,8 +42,16 @@ class IndexingScheduler implements SearchIndexAdmin {
     @Inject
     SearchIndex index;
 
+    /** How often the index's files are checked while the application runs (seconds). */
+    @Inject
+    @ConfigProperty(name = "rrhub.index.check-seconds", defaultValue = "30")
+    long checkSeconds;
+
     private ScheduledFuture<?> draining;
+    private ScheduledFuture<?> checking;
     private final AtomicBoolean rebuildRunning = new AtomicBoolean();
+    /** A rebuild of the whole index asked for while another rebuild ran: it runs next. */
+    private final AtomicBoolean wholeIndexWanted = new AtomicBoolean();
     private final AtomicLong indexed = new AtomicLong();
     private volatile String rebuildScope = "";
 
@@ -48,6 +60,7 @@ class IndexingScheduler implements SearchIndexAdmin {
             rebuild(null);
         }
         draining = executor.scheduleWithFixedDelay(this::drainQuietly, 200, 200, TimeUnit.MILLISECONDS);
+        checking = executor.scheduleWithFixedDelay(this::check, checkSeconds, checkSeconds, TimeUnit.SECONDS);
     }
 
     private void drainQuietly() {
@@ -57,29 +70,57 @@ class IndexingScheduler implements SearchIndexAdmin {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Indexing pending changes failed; they stay in the outbox and are retried", e);
+            check();
+        }
+    }
+
+    /**
+     * A damaged index (its directory deleted, a file of its last commit missing or cut short) is replaced by an empty
+     * one and rebuilt from the database; a rebuild of the whole index that failed is tried again.
+     */
+    void check() {
+        try {
+            if (!index.isIntact()) {
+                LOG.warning("The search index is damaged: it is replaced and rebuilt from the database");
+                index.replaceDamaged();
+                rebuild(null);
+            } else if (index.needsRebuild() && !rebuildRunning.get()) {
+                rebuild(null);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Checking the search index failed", e);
         }
     }
 
     @Override
     public void rebuild(TenantId tenant) {
         if (!rebuildRunning.compareAndSet(false, true)) {
+            if (tenant == null) {
+                wholeIndexWanted.set(true);
+            }
             return;
         }
         indexed.set(0);
         rebuildScope = tenant == null ? "all organisations" : tenant.value();
         index.rebuildStarted();
         executor.submit(() -> {
+            boolean done = false;
             try {
                 List<TenantId> targets = tenant != null ? List.of(tenant) : indexer.allTenants();
                 for (TenantId t : targets) {
                     indexer.rebuild(t, indexed);
                 }
+                done = true;
                 LOG.info(() -> "Search index rebuilt for " + rebuildScope + ": " + indexed.get() + " items");
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);
             } finally {
-                index.rebuildFinished();
+                // A replacement of the index during this rebuild asked for another: until it has run, it is not done.
+                index.rebuildFinished(done && tenant == null && !wholeIndexWanted.get());
                 rebuildRunning.set(false);
+            }
+            if (wholeIndexWanted.getAndSet(false)) {
+                rebuild(null);
             }
         });
     }
@@ -94,6 +135,9 @@ class IndexingScheduler implements SearchIndexAdmin {
     void stop() {
         if (draining != null) {
             draining.cancel(false);
+        }
+        if (checking != null) {
+            checking.cancel(false);
         }
     }
 }

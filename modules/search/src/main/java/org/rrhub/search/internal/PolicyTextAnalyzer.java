@@ -39,29 +39,35 @@ final class PolicyTextAnalyzer extends Analyzer {
             List.of("debrief", "post incident review"));
 
     private final SynonymMap synonyms;
+    private final Vocabulary vocabulary;
 
-    private PolicyTextAnalyzer(SynonymMap synonyms) {
-        // Per field: the exact-words field is analysed differently, so components must not be shared across fields.
-        super(PER_FIELD_REUSE_STRATEGY);
+    private PolicyTextAnalyzer(SynonymMap synonyms, Vocabulary vocabulary) {
         this.synonyms = synonyms;
+        this.vocabulary = vocabulary;
     }
 
-    static PolicyTextAnalyzer forIndexing() {
-        return new PolicyTextAnalyzer(null);
+    /** The index's analysis, teaching the vocabulary every word it reads (for typo tolerance). */
+    static PolicyTextAnalyzer forIndexing(Vocabulary vocabulary) {
+        return new PolicyTextAnalyzer(null, vocabulary);
     }
 
     static PolicyTextAnalyzer forQueries() {
-        return new PolicyTextAnalyzer(synonymMap());
+        return new PolicyTextAnalyzer(synonymMap(), null);
+    }
+
+    /** The index's analysis alone: what a word is indexed as. */
+    static PolicyTextAnalyzer forStems() {
+        return new PolicyTextAnalyzer(null, null);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        if (IndexFields.EXACT.equals(fieldName)) {
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-        }
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
+        if (vocabulary != null) {
+            stream = new VocabularyFilter(stream, vocabulary);
+        }
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

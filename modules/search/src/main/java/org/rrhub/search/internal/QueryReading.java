@@ -57,9 +57,13 @@ final class QueryReading {
         if (fuzzy) {
             parsed = BARE_WORD.matcher(parsed).replaceAll("$1~1");
         }
-        // Typo tolerance compares words as written (unstemmed); an exact reading uses the stemmed title and text.
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fuzzy ? Map.of(IndexFields.EXACT, 1f)
-                : Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f));
+        // Typo tolerance compares a word as written with the vocabulary's words, then searches their stems.
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of(IndexFields.TITLE, 2f, IndexFields.TEXT, 1f)) {
+            @Override
+            protected Query newFuzzyQuery(String word, int edits) {
+                return new SimilarWordsQuery(word.toLowerCase(java.util.Locale.ROOT), edits);
+            }
+        };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query words = parser.parse(parsed);
         if (words == null) {

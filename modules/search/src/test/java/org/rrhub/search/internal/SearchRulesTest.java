@@ -1,18 +1,16 @@
 package org.rrhub.search.internal;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rrhub.core.api.Caller;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantId;
@@ -21,6 +19,7 @@ import org.rrhub.search.api.ItemKind;
 import org.rrhub.search.api.SearchItem;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,9 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The query reading, the analysis and the scope, against a real in-memory Lucene index. */
 class SearchRulesTest {
 
-    private ByteBuffersDirectory directory;
-    private IndexSearcher searcher;
-    private DirectoryReader reader;
+    /** Every tenant of the samples: queries are read as the search reads them, inside a scope. */
+    private static final Query BOTH_TENANTS = new TermInSetQuery(IndexFields.TENANT,
+            List.of(new BytesRef("northfield"), new BytesRef("willow-house")));
+
+    @TempDir
+    Path dir;
+    private SearchIndex index;
 
     private static SearchItem item(String tenant, String id, String title, String text, String... keywords) {
         return new SearchItem(TenantId.of(tenant), ItemKind.DOCUMENT, id, title, text, "/documents/" + id,
@@ -43,9 +46,8 @@ class SearchRulesTest {
 
     @BeforeEach
     void index() throws IOException {
-        directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PolicyTextAnalyzer.forIndexing()))) {
-            for (SearchItem item : List.of(
+        index = open();
+        for (SearchItem item : List.of(
                     item("northfield", "d1", "Rapid tranquillisation policy",
                             "Rapid tranquillisation is a last resort after de-escalation has failed."),
                     item("northfield", "d2", "Positive behaviour support plans",
@@ -54,31 +56,55 @@ class SearchRulesTest {
                     item("willow-house", "d4", "Answer 1.15.II", "Statements that do not apply have a rationale.",
                             "1.15.II"),
                     item("willow-house", "d5", "Restraint reduction plan", "Prone restraint is never used."))) {
-                writer.addDocument(IndexFields.toDocument(item, "NHS_TRUST", 1));
-            }
+            put(item);
         }
-        reader = DirectoryReader.open(directory);
-        searcher = new IndexSearcher(reader);
+        index.commitAndRefresh();
+    }
+
+    private SearchIndex open() {
+        SearchIndex opened = new SearchIndex();
+        opened.indexDir = dir.toString();
+        opened.open();
+        return opened;
+    }
+
+    private void put(SearchItem item) throws IOException {
+        index.put(IndexFields.uid(item.tenant(), item.kind(), item.id()), IndexFields.toDocument(item, "NHS_TRUST", 1));
     }
 
     @AfterEach
-    void close() throws IOException {
-        reader.close();
-        directory.close();
+    void close() {
+        index.close();
     }
 
     private List<String> ids(String typed) throws IOException {
         return ids(QueryReading.read(typed, PolicyTextAnalyzer.forQueries(), false).query());
     }
 
-    private List<String> ids(Query query) throws IOException {
-        return List.of(searcher.search(query, 10).scoreDocs).stream().map(d -> {
+    private List<String> ids(Query query) {
+        Query scoped = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(BOTH_TENANTS, BooleanClause.Occur.FILTER).build();
+        return index.withSearcher(searcher -> {
             try {
-                return searcher.storedFields().document(d.doc).get(IndexFields.ID);
+                List<String> ids = new java.util.ArrayList<>();
+                for (var d : searcher.search(scoped, 10).scoreDocs) {
+                    ids.add(searcher.storedFields().document(d.doc).get(IndexFields.ID));
+                }
+                return ids.stream().sorted().toList();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }).sorted().toList();
+        });
+    }
+
+    private long count(Query query) {
+        return index.withSearcher(searcher -> {
+            try {
+                return (long) searcher.count(query);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
@@ -116,7 +142,6 @@ class SearchRulesTest {
 
     @Test
     void typosAreToleratedOnlyWhenAskedFor() throws IOException {
-        assertThat(ids(new TermQuery(new Term(IndexFields.EXACT, "seclusion")))).containsExactly("d3");
         assertThat(ids("seclsuion")).isEmpty();
         assertThat(QueryReading.canLoosen("seclsuion")).isTrue();
         Query loose = QueryReading.read("seclsuion", PolicyTextAnalyzer.forQueries(), true).query();
@@ -124,6 +149,26 @@ class SearchRulesTest {
                 .containsExactly("d3");
         assertThat(ids(QueryReading.read("rapid tranquilisation", PolicyTextAnalyzer.forQueries(), true).query()))
                 .as("one l short").containsExactly("d1");
+        assertThat(ids(QueryReading.read("restrant", PolicyTextAnalyzer.forQueries(), true).query()))
+                .as("a letter missing, found in a title").containsExactly("d5");
+        assertThat(ids(QueryReading.read("zzzzqqqq", PolicyTextAnalyzer.forQueries(), true).query())).isEmpty();
+    }
+
+    @Test
+    void theVocabularyHoldsEachWordOnceOutsideEveryTenantAndSurvivesAReopen() throws IOException {
+        Query seclusion = new TermQuery(new Term(IndexFields.WORD, "seclusion"));
+        assertThat(count(seclusion)).as("d3 has it twice, in its title and its text").isEqualTo(1);
+        assertThat(count(new TermQuery(new Term(IndexFields.WORD, "the")))).as("shorter than four letters").isZero();
+        assertThat(count(new TermQuery(new Term(IndexFields.WORD, "1.15.ii")))).as("not a plain word").isZero();
+        assertThat(index.documents()).as("words are not items").isEqualTo(5);
+        assertThat(ids("-nothingmatches")).as("no scope reads a word").hasSize(5);
+
+        index.close();
+        index = open();
+        put(item("northfield", "d6", "Seclusion review", "Seclusion and segregation are reviewed."));
+        index.commitAndRefresh();
+        assertThat(count(seclusion)).as("known from the reopened index, not written again").isEqualTo(1);
+        assertThat(index.documents()).isEqualTo(6);
     }
 
     @Test
@@ -137,8 +182,87 @@ class SearchRulesTest {
 
     @Test
     void anItemIsFoundAgainByItsUid() throws IOException {
-        assertThat(searcher.count(new TermQuery(IndexFields.uid(TenantId.of("northfield"), ItemKind.DOCUMENT, "d3"))))
+        assertThat(count(new TermQuery(IndexFields.uid(TenantId.of("northfield"), ItemKind.DOCUMENT, "d3"))))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anIndexWrittenInAnotherLayoutIsEmptiedForARebuild() throws IOException {
+        assertThat(index.needsRebuild()).as("a new index is built from the database").isTrue();
+        index.rebuildFinished(true);
+        index.close();
+        index = open();
+        assertThat(index.needsRebuild()).as("the same layout is kept").isFalse();
+        assertThat(index.documents()).isEqualTo(5);
+        index.close();
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of("rrhub.layout", "1").entrySet());
+            writer.commit();
+        }
+        index = open();
+        assertThat(index.needsRebuild()).isTrue();
+        assertThat(index.documents()).isZero();
+    }
+
+    @Test
+    void aDeletedFileOfTheLastCommitIsNoticedAndTheIndexReplacedByAnEmptyOneToRebuild() throws IOException {
+        assertThat(index.isIntact()).isTrue();
+        try (var files = java.nio.file.Files.list(dir)) {
+            Path segment = files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().equals("write.lock")).findFirst().orElseThrow();
+            java.nio.file.Files.delete(segment);
+        }
+        assertThat(index.isIntact()).isFalse();
+        assertThat(ids("seclusion")).as("the open reader still answers").containsExactly("d3");
+
+        index.replaceDamaged();
+        assertThat(index.isIntact()).isTrue();
+        assertThat(index.needsRebuild()).isTrue();
+        assertThat(index.isRebuilding()).as("searches say so").isTrue();
+        assertThat(ids("seclusion")).isEmpty();
+        put(item("northfield", "d3", "Seclusion procedure", "Seclusion is reviewed by a doctor within one hour."));
+        index.commitAndRefresh();
+        assertThat(ids("seclusion")).as("written again").containsExactly("d3");
+        assertThat(count(new TermQuery(new Term(IndexFields.WORD, "seclusion")))).as("its words too").isEqualTo(1);
+    }
+
+    @Test
+    void aChosenFacetKeepsItsOtherValuesCountedWithinTheScopeWhileTheOtherFacetsFollowTheChoice() {
+        DefaultSearch search = new DefaultSearch();
+        search.index = index;
+        SearchScope inspector = new SearchScope(new java.util.LinkedHashSet<>(List.of("northfield", "willow-house")),
+                true, "cqc-inspector", null);
+        var request = new org.rrhub.search.api.SearchRequest("", Map.of(Facet.TENANT, "willow-house"), null, null, 0,
+                false, "INS-1");
+        var results = search.run(inspector, request, QueryReading.read("", PolicyTextAnalyzer.forQueries(), false),
+                Map.of());
+        assertThat(results.total()).isEqualTo(2);
+        assertThat(counts(results, Facet.TENANT)).as("drill sideways: the other organisation stays in sight")
+                .containsExactly("northfield=3", "willow-house=2*");
+        assertThat(counts(results, Facet.DOCUMENT_KIND)).as("the other facets count the chosen organisation")
+                .containsExactly("POLICY=2");
+
+        SearchScope provider = new SearchScope(Set.of("willow-house"), false, "provider", "willow-house");
+        var own = search.run(provider, new org.rrhub.search.api.SearchRequest("", Map.of(Facet.DOCUMENT_KIND,
+                "POLICY"), null, null, 0, false, null), QueryReading.read("", PolicyTextAnalyzer.forQueries(), false),
+                Map.of());
+        assertThat(counts(own, Facet.DOCUMENT_KIND)).as("sideways counts stay within the scope")
+                .containsExactly("POLICY=2*");
+    }
+
+    private static List<String> counts(org.rrhub.search.api.SearchResults results, Facet facet) {
+        return results.facets().stream().filter(g -> g.facet() == facet)
+                .flatMap(g -> g.counts().stream())
+                .map(c -> c.value() + "=" + c.count() + (c.selected() ? "*" : "")).toList();
+    }
+
+    @Test
+    void aFacetValueFiltersByTheTermTheFacetsConfigurationIndexed() {
+        assertThat(ids(IndexFields.facetFilter(Facet.DOCUMENT_KIND, "POLICY"))).hasSize(5);
+        assertThat(ids(IndexFields.facetFilter(Facet.TENANT, "willow-house"))).containsExactly("d4", "d5");
+        assertThat(ids(IndexFields.facetFilter(Facet.DOCUMENT_KIND, "PROCEDURE"))).isEmpty();
     }
 
     @Test
