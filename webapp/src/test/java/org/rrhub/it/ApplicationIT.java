@@ -976,7 +976,7 @@ class ApplicationIT {
         var provider = Fixtures.newTenant("Search Test Trust", "NHS_TRUST");
         var other = Fixtures.newTenant("Search Other Home", "CHILDRENS_HOME");
         String admin = provider.adminToken();
-        String word = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String word = Fixtures.uniqueWord();
         String details = "{\"title\": \"Seclusion policy %s\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
                 + "\"status\": \"APPROVED\", \"domains\": [\"PREVENTATIVE_MEASURES\"]}";
         String documentId = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
@@ -1067,12 +1067,8 @@ class ApplicationIT {
                 "the database is reachable from the test only on PostgreSQL (the H2 file is the server's)");
         var provider = Fixtures.newTenant("Outbox Test Trust", "NHS_TRUST");
         String admin = provider.adminToken();
-        String details = "{\"title\": \"Observation policy\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
-                + "\"status\": \"APPROVED\"}";
-        String documentId = Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
-                String.format(details, provider.adminUsername())), "o.txt", "Observation".getBytes()).object()
-                .getString("id");
-        String word = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String documentId = Fixtures.approvedPolicy(provider, "Observation policy", "Observation");
+        String word = Fixtures.uniqueWord();
         try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/rrhub_it", "postgres", "")) {
             db.setAutoCommit(false);
             try (var update = db.prepareStatement("UPDATE document SET title = ? WHERE id = ?");
@@ -1097,11 +1093,8 @@ class ApplicationIT {
     void anIndexDeletedUnderTheRunningApplicationIsNoticedAndRebuiltFromTheDatabase() throws Exception {
         var provider = Fixtures.newTenant("Index Damage Test Trust", "NHS_TRUST");
         String admin = provider.adminToken();
-        String word = "zr" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String details = "{\"title\": \"Restraint policy %s\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
-                + "\"status\": \"APPROVED\"}";
-        Api.multipart("/api/v1/documents", admin, java.util.Map.of("details",
-                String.format(details, word, provider.adminUsername())), "r.txt", "Restraint".getBytes());
+        String word = Fixtures.uniqueWord();
+        Fixtures.approvedPolicy(provider, "Restraint policy " + word, "Restraint");
         assertThat(awaitResults(word, "", admin, 1).getJsonNumber("total").longValue()).isEqualTo(1);
 
         // The index's files disappear under the running application, as a disk fault or an operator's slip would.

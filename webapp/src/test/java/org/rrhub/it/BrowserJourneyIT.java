@@ -390,12 +390,8 @@ class BrowserJourneyIT {
     void anInspectorStatesAPurposeSearchesFiltersByAFacetAndOpensAResult() throws Exception {
         var provider = Fixtures.newTenant("Inspected Trust", "NHS_TRUST");
         String admin = provider.adminToken();
-        String word = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String details = "{\"title\": \"Positive behaviour support %s\", \"kind\": \"POLICY\", \"owner\": \"%s\", "
-                + "\"status\": \"APPROVED\"}";
-        assertThat(Api.multipart("/api/v1/documents", admin, java.util.Map.of("details", String.format(details, word,
-                provider.adminUsername())), "pbs.txt", ("Every person has a PBS plan. " + word).getBytes()).status())
-                .isEqualTo(201);
+        String word = Fixtures.uniqueWord();
+        Fixtures.approvedPolicy(provider, "Positive behaviour support " + word, "Every person has a PBS plan. " + word);
         String planId = Api.post("/api/v1/plans", admin, "{\"cycleStart\": \"2026-04-01\"}").object().getString("id");
         assertThat(Api.post("/api/v1/plans/" + planId + "/actions", admin, "{\"domain\": \"PREVENTATIVE_MEASURES\", "
                 + "\"title\": \"PBS plans for all " + word + "\", \"description\": \"\", \"owner\": \""

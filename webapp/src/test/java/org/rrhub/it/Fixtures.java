@@ -64,6 +64,21 @@ final class Fixtures {
         return new SamplePerson(username, password);
     }
 
+    /** A word no other test writes, so a search for it finds only the items of the test that made it. */
+    static String uniqueWord() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** An approved policy of the tenant, uploaded through the API as a text file; its id. */
+    static String approvedPolicy(SampleTenant tenant, String title, String text) {
+        String details = Json.createObjectBuilder().add("title", title).add("kind", "POLICY")
+                .add("owner", tenant.adminUsername()).add("status", "APPROVED").build().toString();
+        var uploaded = Api.multipart("/api/v1/documents", tenant.adminToken(), java.util.Map.of("details", details),
+                "policy.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        return uploaded.object().getString("id");
+    }
+
     static String tenantJson(String name, String sector, String email) {
         var json = Json.createObjectBuilder();
         if (name != null) {

@@ -155,9 +155,12 @@ class DefaultSearch implements Search {
                 IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
                 searcher.setTimeout(new QueryTimeoutImpl(TIMEOUT_MS));
                 int wanted = Math.min((request.page() + 1) * pageSize, MAX_RESULTS);
-                FacetsCollectorManager.FacetsResult facetsResult = FacetsCollectorManager.search(searcher, filtered,
-                        wanted, request.byDate() ? new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG,
-                                true), SortField.FIELD_SCORE) : Sort.RELEVANCE, new FacetsCollectorManager());
+                // By relevance without a Sort: Lucene's score collector, lighter per hit than a field comparator.
+                FacetsCollectorManager.FacetsResult facetsResult = request.byDate()
+                        ? FacetsCollectorManager.search(searcher, filtered, wanted, new Sort(new SortField(
+                                IndexFields.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE),
+                        new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager());
                 TopDocs top = facetsResult.topDocs();
                 int from = request.page() * pageSize;
                 ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]

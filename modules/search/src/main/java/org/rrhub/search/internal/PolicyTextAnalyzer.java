@@ -65,14 +65,13 @@ final class PolicyTextAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(source);
         stream = new LowerCaseFilter(stream);
-        if (vocabulary != null) {
-            stream = new VocabularyFilter(stream, vocabulary);
-        }
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new PorterStemFilter(stream);
+        // Indexing reads far more text than queries do: there, each word's stem is remembered rather than worked out,
+        // and each new word is told to the vocabulary (stop words are not: nobody searches for them).
+        stream = vocabulary != null ? StemMemory.stem(stream, vocabulary) : new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 
