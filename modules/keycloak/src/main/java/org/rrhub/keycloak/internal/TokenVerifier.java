@@ -19,7 +19,9 @@ import org.rrhub.keycloak.api.KeycloakSettings;
 
 import java.net.MalformedURLException;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +35,8 @@ class TokenVerifier {
     KeycloakSettings settings;
 
     private ConfigurableJWTProcessor<SecurityContext> processor;
+    private final VerifiedTokens verified = new VerifiedTokens();
+    Clock clock = Clock.systemUTC();
 
     @PostConstruct
     void init() {
@@ -52,11 +56,17 @@ class TokenVerifier {
         }
     }
 
-    /** An access token, as presented to the API ("Authorization: Bearer ..."). */
+    /** An access token, as presented to the API ("Authorization: Bearer ..."); verified once, then remembered. */
     Caller callerFromAccessToken(String token) throws InvalidTokenException {
+        Optional<Caller> known = verified.find(token, clock.instant());
+        if (known.isPresent()) {
+            return known.get();
+        }
         JWTClaimsSet claims = verify(token, "Bearer");
         try {
-            return ClaimsMapper.toCaller(claims);
+            Caller caller = ClaimsMapper.toCaller(claims);
+            verified.remember(token, caller, claims.getExpirationTime().toInstant());
+            return caller;
         } catch (ParseException e) {
             throw new InvalidTokenException("Malformed claims", e);
         }

@@ -101,7 +101,9 @@ class DefaultReviewAccess implements ReviewAccess {
         audit.record(actor, tenant, AuditAction.REVIEW_REVOKED, grantId);
     }
 
+    /** Read on every search and every reviewer's request: a query, with no transaction of its own to begin and end. */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<GrantView> currentGrantsFor(String reviewer) {
         LocalDate today = today();
         return em.createQuery("select g from ReviewGrant g where g.reviewer = :reviewer and g.revokedAt is null "
@@ -114,6 +116,7 @@ class DefaultReviewAccess implements ReviewAccess {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TenantId requireCurrentGrant(String tenant, String reviewer) {
         if (!TenantId.isValid(tenant)) {
             throw new NotFoundException("Organisation");
