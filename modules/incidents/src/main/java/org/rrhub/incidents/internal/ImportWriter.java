@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * The background half of an import, with the provider named explicitly (the request is gone): the rows in one
- * transaction, so a failure stores none of them; the outcome in a transaction of its own, so a failure is recorded.
+ * The background half of an import, with the provider named explicitly (the request is gone): the rows and the monthly
+ * summary they change in one transaction, so a failure stores none of them; the outcome in a transaction of its own,
+ * so a failure is recorded.
  */
 @ApplicationScoped
 class ImportWriter {
@@ -35,7 +36,7 @@ class ImportWriter {
     IncidentStore.Stored store(TenantId tenant, String importId, ExtractKind kind, List<?> rows, String actor,
                                LongConsumer progress) {
         IncidentStore.Stored stored = entityManagers.call(tenant, em -> kind == ExtractKind.INCIDENTS
-                ? IncidentStore.incidents(em, importId, (List<IncidentRecord>) rows, progress)
+                ? IncidentStore.incidents(em, tenant, importId, (List<IncidentRecord>) rows, progress)
                 : IncidentStore.bedDays(em, importId, (List<BedDays>) rows, progress));
         entityManagers.call(tenant, em -> {
             em.find(IncidentImport.class, importId).stored(stored.added(), stored.updated(), clock.instant());

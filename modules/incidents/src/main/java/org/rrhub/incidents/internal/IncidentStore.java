@@ -1,6 +1,7 @@
 package org.rrhub.incidents.internal;
 
 import jakarta.persistence.EntityManager;
+import org.rrhub.core.api.TenantId;
 import org.rrhub.incidents.api.BedDays;
 import org.rrhub.incidents.api.IncidentRecord;
 
@@ -13,8 +14,9 @@ import java.util.stream.Collectors;
 /**
  * Writes a validated extract through an EntityManager bound to the provider, in chunks: each chunk looks up the
  * references it already holds (a re-imported extract corrects them rather than counting them twice), then the
- * persistence context is flushed and cleared so a 100,000-row file needs no more memory than a chunk. The caller's
- * transaction makes the whole file all or nothing.
+ * persistence context is flushed and cleared so a 100,000-row file needs no more memory than a chunk. Then the monthly
+ * summary of the months the incidents changed is worked out again ({@link IncidentSummary}). The caller's transaction
+ * makes the whole file, and the summary with it, all or nothing.
  */
 final class IncidentStore {
 
@@ -26,7 +28,9 @@ final class IncidentStore {
     record Stored(int added, int updated) {
     }
 
-    static Stored incidents(EntityManager em, String importId, List<IncidentRecord> records, LongConsumer progress) {
+    static Stored incidents(EntityManager em, TenantId tenant, String importId, List<IncidentRecord> records,
+                            LongConsumer progress) {
+        ChangedMonths changed = new ChangedMonths();
         int added = 0;
         int updated = 0;
         // References are unique within a file (the reader checks), so only rows stored before this import can match.
@@ -44,8 +48,10 @@ final class IncidentStore {
                 Incident incident = known.get(record.externalReference());
                 if (incident == null) {
                     em.persist(new Incident(record, importId));
+                    changed.added(record);
                     added++;
                 } else {
+                    changed.corrected(incident.month(), record);
                     incident.correctWith(record, importId);
                     updated++;
                 }
@@ -54,6 +60,7 @@ final class IncidentStore {
             em.clear();
             progress.accept(from + chunk.size());
         }
+        IncidentSummary.recompute(em, tenant, changed);
         return new Stored(added, updated);
     }
 
