@@ -40,6 +40,8 @@ final class IncidentStore {
                 .getResultList().isEmpty();
         for (int from = 0; from < records.size(); from += CHUNK) {
             List<IncidentRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            // H2 uses an IN list only on an index's first column, so the unique key leads with the reference (V3):
+            // one index lookup a reference rather than a pass over the provider's rows.
             Map<String, Incident> known = !anyStored ? Map.of() : em.createQuery(
                             "select i from Incident i where i.externalReference in :refs", Incident.class)
                     .setParameter("refs", chunk.stream().map(IncidentRecord::externalReference).toList())
