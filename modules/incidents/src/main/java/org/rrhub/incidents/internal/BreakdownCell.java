@@ -9,7 +9,7 @@ import org.eclipse.persistence.annotations.PrimaryKey;
 
 /**
  * How many of a cell's interventions had one code of a {@link Dimension} (an age band, a gender, ...): the breakdowns
- * of the monthly summary.
+ * of the monthly summary. Codes nobody in the cell had have no row.
  */
 @Entity
 @Table(name = "incident_breakdown")
@@ -18,12 +18,18 @@ import org.eclipse.persistence.annotations.PrimaryKey;
 class BreakdownCell extends MonthlyCell {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "dimension", length = 20)
+    @Column(name = "dimension", length = 20, updatable = false)
     private Dimension dimension;
 
-    @Column(name = "code", length = 20)
+    @Column(name = "code", length = 20, updatable = false)
     private String code;
 
     protected BreakdownCell() {
+    }
+
+    BreakdownCell(Cell cell, Dimension dimension, String code, int incidents) {
+        super(cell, incidents);
+        this.dimension = dimension;
+        this.code = code;
     }
 }

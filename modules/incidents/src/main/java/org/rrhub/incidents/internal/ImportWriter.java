@@ -36,7 +36,7 @@ class ImportWriter {
     IncidentStore.Stored store(TenantId tenant, String importId, ExtractKind kind, List<?> rows, String actor,
                                LongConsumer progress) {
         IncidentStore.Stored stored = entityManagers.call(tenant, em -> kind == ExtractKind.INCIDENTS
-                ? IncidentStore.incidents(em, tenant, importId, (List<IncidentRecord>) rows, progress)
+                ? IncidentStore.incidents(em, importId, (List<IncidentRecord>) rows, progress)
                 : IncidentStore.bedDays(em, importId, (List<BedDays>) rows, progress));
         entityManagers.call(tenant, em -> {
             em.find(IncidentImport.class, importId).stored(stored.added(), stored.updated(), clock.instant());

@@ -1,7 +1,6 @@
 package org.rrhub.incidents.internal;
 
 import jakarta.persistence.EntityManager;
-import org.rrhub.core.api.TenantId;
 import org.rrhub.incidents.api.BedDays;
 import org.rrhub.incidents.api.IncidentRecord;
 
@@ -28,8 +27,7 @@ final class IncidentStore {
     record Stored(int added, int updated) {
     }
 
-    static Stored incidents(EntityManager em, TenantId tenant, String importId, List<IncidentRecord> records,
-                            LongConsumer progress) {
+    static Stored incidents(EntityManager em, String importId, List<IncidentRecord> records, LongConsumer progress) {
         ChangedMonths changed = new ChangedMonths();
         int added = 0;
         int updated = 0;
@@ -62,7 +60,7 @@ final class IncidentStore {
             em.clear();
             progress.accept(from + chunk.size());
         }
-        IncidentSummary.recompute(em, tenant, changed);
+        IncidentSummary.recompute(em, changed);
         return new Stored(added, updated);
     }
 

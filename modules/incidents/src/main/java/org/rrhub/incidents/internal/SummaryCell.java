@@ -27,4 +27,13 @@ class SummaryCell extends MonthlyCell {
 
     protected SummaryCell() {
     }
+
+    SummaryCell(Cell cell, int incidents, int reviewedWithinHour, int viewsSoughtInTime, int debriefOffered,
+                int debriefHeld) {
+        super(cell, incidents);
+        this.reviewedWithinHour = reviewedWithinHour;
+        this.viewsSoughtInTime = viewsSoughtInTime;
+        this.debriefOffered = debriefOffered;
+        this.debriefHeld = debriefHeld;
+    }
 }

@@ -27,6 +27,11 @@ import java.util.TreeSet;
  */
 final class FiguresFromRows {
 
+    /** Where each dimension is stored, written out here rather than taken from the code under test. */
+    private static final Map<Dimension, String> COLUMNS = Map.of(Dimension.AGE_BAND, "age_band",
+            Dimension.GENDER, "gender", Dimension.ETHNIC_GROUP, "ethnic_group",
+            Dimension.DURATION_BAND, "duration_band", Dimension.POSITION, "restraint_position");
+
     private final DataSource dataSource;
 
     FiguresFromRows(TestDatabase db) {
@@ -50,7 +55,7 @@ final class FiguresFromRows {
     }
 
     private Map<String, Long> countsBy(TenantId tenant, InsightFilter filter, Dimension dimension) {
-        String column = dimension.incidentColumn();
+        String column = COLUMNS.get(dimension);
         Map<String, Long> counts = new HashMap<>();
         query("SELECT " + column + ", COUNT(*) FROM incident WHERE %s AND " + column + " IS NOT NULL GROUP BY "
                 + column, tenant, filter, rs -> counts.put(rs.getString(1), rs.getLong(2)));

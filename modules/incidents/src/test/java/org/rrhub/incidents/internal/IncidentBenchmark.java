@@ -212,7 +212,7 @@ public final class IncidentBenchmark {
     /** The small providers and every provider's bed days: there so tenant filtering has other rows to skip. */
     private static void loadUntimed(ProviderUnit unit, Extracts extracts) {
         extracts.peers().forEach((tenant, records) -> unit.inTransaction(tenant, em -> {
-            IncidentStore.incidents(em, tenant, UUID.randomUUID().toString(), records, rows -> { });
+            IncidentStore.incidents(em, UUID.randomUUID().toString(), records, rows -> { });
             return IncidentStore.bedDays(em, UUID.randomUUID().toString(), extracts.peerBedDays().get(tenant),
                     rows -> { });
         }));
@@ -282,7 +282,7 @@ public final class IncidentBenchmark {
         boolean finished = unit.inTenant(LARGE, em -> {
             em.getTransaction().begin();
             try {
-                IncidentStore.incidents(em, LARGE, UUID.randomUUID().toString(), records, progress);
+                IncidentStore.incidents(em, UUID.randomUUID().toString(), records, progress);
             } catch (OverBudget stopped) {
                 em.getTransaction().rollback();
                 return false;
@@ -314,7 +314,7 @@ public final class IncidentBenchmark {
                 em.clear();
                 tell("writes only", from + IncidentStore.CHUNK, records.size(), start);
             }
-            IncidentSummary.recompute(em, LARGE, months);
+            IncidentSummary.recompute(em, months);
             return null;
         });
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -122,7 +122,7 @@ class IncidentSummaryIT {
                 // All or nothing: a re-import that rolls back leaves the summary as it was.
                 unit.inTenant(NORTHFIELD, em -> {
                     em.getTransaction().begin();
-                    IncidentStore.incidents(em, NORTHFIELD, UUID.randomUUID().toString(),
+                    IncidentStore.incidents(em, UUID.randomUUID().toString(),
                             read(NORTHFIELD_FIRST.replace("N-1,2025-01-10T10:00,Adult acute,Oak Ward",
                                     "N-1,2025-01-10T10:00,Adult acute,Ash Ward")), rows -> { });
                     em.getTransaction().rollback();
@@ -211,7 +211,7 @@ class IncidentSummaryIT {
     }
 
     private static IncidentStore.Stored store(ProviderUnit unit, TenantId tenant, String csv) {
-        return unit.inTransaction(tenant, em -> IncidentStore.incidents(em, tenant, UUID.randomUUID().toString(),
+        return unit.inTransaction(tenant, em -> IncidentStore.incidents(em, UUID.randomUUID().toString(),
                 read(csv), rows -> { }));
     }
 

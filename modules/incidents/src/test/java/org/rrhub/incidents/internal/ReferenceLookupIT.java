@@ -64,7 +64,7 @@ class ReferenceLookupIT {
                 LocalDateTime.of(2025, 1, 1, 0, 0).plusHours(n), "Adult acute", "Oak Ward",
                 InterventionType.SECLUSION, null, 30, AgeBand.AGE_25_34, Gender.FEMALE, EthnicGroup.WHITE, false,
                 false, null, true, true, null)).toList();
-        return unit.inTransaction(tenant, em -> IncidentStore.incidents(em, tenant, UUID.randomUUID().toString(),
+        return unit.inTransaction(tenant, em -> IncidentStore.incidents(em, UUID.randomUUID().toString(),
                 records, rows -> { }));
     }
 
