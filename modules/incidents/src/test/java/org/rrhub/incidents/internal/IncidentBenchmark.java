@@ -43,8 +43,9 @@ import java.util.stream.Stream;
 /**
  * The incident data benchmark (issue 7): a seeded synthetic extract of one large provider (default 1,000,000 rows)
  * and 20 small ones, read and checked by {@link IncidentCsvReader}, imported by {@link IncidentStore} in one
- * transaction (then re-imported, the upsert path) with EclipseLink's JDBC batch writing off and on, and the
- * dashboard's reads ({@link ProviderFigures}) timed; on an H2 file database and on PostgreSQL.
+ * transaction (then re-imported, the upsert path) with EclipseLink's JDBC batch writing off and on, the time the
+ * monthly summary's upkeep ({@link IncidentSummary}) takes inside each import shown, and the dashboard's reads of the
+ * summary ({@link ProviderFigures}) timed; on an H2 file database and on PostgreSQL.
  *
  * <p>An import that runs past {@link #BUDGET} is stopped, rolled back and reported with a projection; the rows are
  * then written by IncidentStore's write loop without its lookup (labelled as such), so the re-import and the
@@ -201,6 +202,8 @@ public final class IncidentBenchmark {
                 if (batch) {
                     db.settle();
                     System.out.printf("  %s: %d MB%n", db.sizeLabel(), db.incidentBytes() >> 20);
+                    System.out.printf("  Monthly summary of the large provider: %d cells, %d breakdown rows%n",
+                            db.count("incident_summary", LARGE), db.count("incident_breakdown", LARGE));
                     dashboard(unit, extracts);
                 }
             } finally {
@@ -263,7 +266,8 @@ public final class IncidentBenchmark {
 
     /**
      * IncidentStore.incidents in one transaction, timed chunk by chunk (it reports progress after each chunk);
-     * {@code growing} when the provider's stored rows grow during it (a first import), for the projection.
+     * {@code growing} when the provider's stored rows grow during it (a first import), for the projection. What it
+     * does after reporting its last chunk is the summary's upkeep, timed on its own as part of the import.
      */
     private static Attempt attempt(ProviderUnit unit, List<IncidentRecord> records, String what,
                                    boolean growing) {
@@ -279,6 +283,7 @@ public final class IncidentBenchmark {
                 throw new OverBudget();
             }
         };
+        double[] summarySeconds = {Double.NaN};
         boolean finished = unit.inTenant(LARGE, em -> {
             em.getTransaction().begin();
             try {
@@ -287,17 +292,20 @@ public final class IncidentBenchmark {
                 em.getTransaction().rollback();
                 return false;
             }
+            summarySeconds[0] = (System.nanoTime() - last[0]) / 1e9;
             em.getTransaction().commit();
             return true;
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Attempt(what, growing, records.size(),
-                finished ? records.size() : chunkMs.size() * IncidentStore.CHUNK, seconds, chunkMs);
+                finished ? records.size() : chunkMs.size() * IncidentStore.CHUNK, seconds, summarySeconds[0],
+                chunkMs);
     }
 
     /**
      * IncidentStore's write loop (persist a chunk, flush, clear, one transaction) without its per-chunk lookup of
-     * stored references: what a first import costs when nothing has to be looked up. Not the product's path.
+     * stored references, then the summary's upkeep: what a first import costs when nothing has to be looked up. Not
+     * the product's path.
      */
     private static String writesOnly(ProviderUnit unit, List<IncidentRecord> records) {
         long start = System.nanoTime();
@@ -331,8 +339,12 @@ public final class IncidentBenchmark {
         }
     }
 
-    /** How far one timed import got, with each 1,000-row chunk's time, so a slowdown shows as the chunks grow. */
-    private record Attempt(String what, boolean growing, int total, int done, double seconds, List<Double> chunkMs) {
+    /**
+     * How far one timed import got, with each 1,000-row chunk's time, so a slowdown shows as the chunks grow, and how
+     * long the summary's upkeep took at its end (NaN when it was stopped before).
+     */
+    private record Attempt(String what, boolean growing, int total, int done, double seconds, double summarySeconds,
+                           List<Double> chunkMs) {
 
         boolean finished() {
             return done == total;
@@ -341,7 +353,8 @@ public final class IncidentBenchmark {
         @Override
         public String toString() {
             if (finished()) {
-                return String.format("%-44s %8d rows %7.1f s %7.0f rows/s", what, total, seconds, total / seconds);
+                return String.format("%-44s %8d rows %7.1f s %7.0f rows/s (of which the summary %.1f s)", what, total,
+                        seconds, total / seconds, summarySeconds);
             }
             double projected = projectedSeconds();
             return String.format("%-44s STOPPED after %.0f s at %d rows (rolled back): a chunk took %.0f ms at first,"
@@ -350,33 +363,14 @@ public final class IncidentBenchmark {
                     total / projected).replace(" projected at 0 min", " projected under a minute");
         }
 
+        /** The mean of the chunks from {@code from} to {@code to}, as far as there are chunks. */
         private double average(int from, int to) {
-            return chunkMs.subList(Math.max(0, from), to).stream().mapToDouble(Double::doubleValue).average()
-                    .orElse(0);
+            return chunkMs.subList(Math.max(0, from), Math.min(to, chunkMs.size())).stream()
+                    .mapToDouble(Double::doubleValue).average().orElse(0);
         }
 
-        /**
-         * The first import's lookups read the rows stored so far, so its chunk times are fitted with a straight line
-         * (never falling) and summed over every chunk; a re-import's provider has the same rows throughout, so its
-         * chunks are taken at their mean.
-         */
         private double projectedSeconds() {
-            int n = chunkMs.size();
-            int chunks = (total + IncidentStore.CHUNK - 1) / IncidentStore.CHUNK;
-            double meanY = average(0, n);
-            if (!growing) {
-                return meanY * chunks / 1000;
-            }
-            double meanX = (n - 1) / 2.0;
-            double covariance = 0;
-            double variance = 0;
-            for (int i = 0; i < n; i++) {
-                covariance += (i - meanX) * (chunkMs.get(i) - meanY);
-                variance += (i - meanX) * (i - meanX);
-            }
-            double slope = variance == 0 ? 0 : Math.max(0, covariance / variance);
-            double intercept = meanY - slope * meanX;
-            return (intercept * chunks + slope * chunks * (chunks - 1) / 2.0) / 1000;
+            return ChunkProjection.seconds(chunkMs, (total + IncidentStore.CHUNK - 1) / IncidentStore.CHUNK, growing);
         }
     }
 
@@ -519,6 +513,18 @@ public final class IncidentBenchmark {
 
         long incidentBytes() throws Exception;
 
+        /** The rows of one tenant in one of its tables. */
+        default long count(String table, TenantId tenant) throws SQLException {
+            try (Connection c = dataSource().getConnection();
+                 var count = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?")) {
+                count.setString(1, tenant.value());
+                try (var rs = count.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        }
+
         String sizeLabel();
 
         /** What the database would have done by itself shortly after a bulk change (statistics, clean-up). */
@@ -659,12 +665,13 @@ public final class IncidentBenchmark {
             }
         }
 
-        /** Autovacuum analyses and vacuums a table within a minute or so of a million changed rows; done here. */
+        /** Autovacuum analyses and vacuums tables within a minute or so of a million changed rows; done here. */
         @Override
         public void settle() throws SQLException {
             try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("VACUUM ANALYZE incident");
-                s.execute("VACUUM ANALYZE bed_days");
+                for (String table : List.of("incident", "bed_days", "incident_summary", "incident_breakdown")) {
+                    s.execute("VACUUM ANALYZE " + table);
+                }
             }
         }
 
