@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * The background half of an import, with the provider named explicitly (the request is gone): the rows in one
- * transaction, so a failure stores none of them; the outcome in a transaction of its own, so a failure is recorded.
+ * The background half of an import, with the provider named explicitly (the request is gone): the rows and the monthly
+ * summary they change in one transaction, so a failure stores none of them; the outcome in a transaction of its own,
+ * so a failure is recorded.
  */
 @ApplicationScoped
 class ImportWriter {

@@ -10,6 +10,7 @@ import org.rrhub.incidents.api.IncidentRecord;
 import org.rrhub.persistence.api.Multitenancy;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /**
@@ -117,5 +118,10 @@ class Incident {
 
     String externalReference() {
         return externalReference;
+    }
+
+    /** The month the incident is counted in, as stored (before any correction). */
+    YearMonth month() {
+        return Months.of(startedMonth);
     }
 }

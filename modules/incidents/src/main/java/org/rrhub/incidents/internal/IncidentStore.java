@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Writes a validated extract through an EntityManager bound to the provider, in chunks: each chunk looks up the
  * references it already holds (a re-imported extract corrects them rather than counting them twice), then the
- * persistence context is flushed and cleared so a 100,000-row file needs no more memory than a chunk. The caller's
- * transaction makes the whole file all or nothing.
+ * persistence context is flushed and cleared so a 100,000-row file needs no more memory than a chunk. Then the monthly
+ * summary of the months the incidents changed is worked out again ({@link IncidentSummary}). The caller's transaction
+ * makes the whole file, and the summary with it, all or nothing.
  */
 final class IncidentStore {
 
@@ -27,6 +28,7 @@ final class IncidentStore {
     }
 
     static Stored incidents(EntityManager em, String importId, List<IncidentRecord> records, LongConsumer progress) {
+        ChangedMonths changed = new ChangedMonths();
         int added = 0;
         int updated = 0;
         // References are unique within a file (the reader checks), so only rows stored before this import can match.
@@ -36,6 +38,8 @@ final class IncidentStore {
                 .getResultList().isEmpty();
         for (int from = 0; from < records.size(); from += CHUNK) {
             List<IncidentRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            // H2 uses an IN list only on an index's first column, so the unique key leads with the reference (V3):
+            // one index lookup a reference rather than a pass over the provider's rows.
             Map<String, Incident> known = !anyStored ? Map.of() : em.createQuery(
                             "select i from Incident i where i.externalReference in :refs", Incident.class)
                     .setParameter("refs", chunk.stream().map(IncidentRecord::externalReference).toList())
@@ -44,8 +48,10 @@ final class IncidentStore {
                 Incident incident = known.get(record.externalReference());
                 if (incident == null) {
                     em.persist(new Incident(record, importId));
+                    changed.added(record);
                     added++;
                 } else {
+                    changed.corrected(incident.month(), record);
                     incident.correctWith(record, importId);
                     updated++;
                 }
@@ -54,6 +60,7 @@ final class IncidentStore {
             em.clear();
             progress.accept(from + chunk.size());
         }
+        IncidentSummary.recompute(em, changed);
         return new Stored(added, updated);
     }
 

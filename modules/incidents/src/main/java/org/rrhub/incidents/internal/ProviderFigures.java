@@ -12,6 +12,7 @@ import org.rrhub.incidents.api.DataQualityReport;
 import org.rrhub.incidents.api.DurationBand;
 import org.rrhub.incidents.api.EthnicGroup;
 import org.rrhub.incidents.api.Gender;
+import org.rrhub.incidents.api.IndicatorCounts;
 import org.rrhub.incidents.api.Indicators;
 import org.rrhub.incidents.api.Insight;
 import org.rrhub.incidents.api.InsightFilter;
@@ -22,11 +23,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * One provider's figures for a filter, read in a handful of aggregate queries. The counts reach back three months
- * before the period, so a drop to zero in its first months can be told from a quiet ward.
+ * One provider's figures for a filter, read from the monthly summary in a handful of queries. The counts reach back
+ * three months before the period, so a drop to zero in its first months can be told from a quiet ward.
  */
 final class ProviderFigures {
 
@@ -34,7 +34,6 @@ final class ProviderFigures {
     private final List<CountCell> counts;
     private final List<BedDayCell> bedDays;
     private final DataQualityReport quality;
-    private IncidentFigures details;
 
     private ProviderFigures(InsightFilter filter, IncidentFigures withHistory) {
         this.filter = filter;
@@ -50,8 +49,7 @@ final class ProviderFigures {
 
     static ProviderFigures read(EntityManager em, InsightFilter filter) {
         ProviderFigures figures = readOverall(em, filter);
-        figures.details = new IncidentFigures(em, filter);
-        figures.readDetails(em);
+        figures.readDetails(new IncidentFigures(em, filter));
         return figures;
     }
 
@@ -66,14 +64,14 @@ final class ProviderFigures {
     private Map<DurationBand, Long> durations;
     private Map<YearMonth, Long> prone;
     private List<String> wards;
-    private org.rrhub.incidents.api.IndicatorCounts indicatorCounts;
+    private IndicatorCounts indicatorCounts;
 
-    private void readDetails(EntityManager em) {
-        ageBands = labelled(details.countsBy("ageBand"), AgeBand.class);
-        genders = labelled(details.countsBy("gender"), Gender.class);
-        ethnicGroups = labelled(details.countsBy("ethnicGroup"), EthnicGroup.class);
+    private void readDetails(IncidentFigures details) {
+        ageBands = labelled(details.countsBy(Dimension.AGE_BAND), AgeBand.class);
+        genders = labelled(details.countsBy(Dimension.GENDER), Gender.class);
+        ethnicGroups = labelled(details.countsBy(Dimension.ETHNIC_GROUP), EthnicGroup.class);
         durations = new EnumMap<>(DurationBand.class);
-        Map<String, Long> bands = details.countsBy("durationBand");
+        Map<String, Long> bands = details.countsBy(Dimension.DURATION_BAND);
         for (DurationBand band : DurationBand.values()) {
             durations.put(band, bands.getOrDefault(band.name(), 0L));
         }
@@ -82,11 +80,8 @@ final class ProviderFigures {
         for (YearMonth month : filter.months()) {
             prone.put(month, proneCounts.getOrDefault(Months.code(month), 0L));
         }
-        indicatorCounts = details.indicators(Indicators.DEFAULT_VIEWS_WITHIN_HOURS);
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.addAll(em.createQuery("select distinct i.ward from Incident i", String.class).getResultList());
-        names.addAll(em.createQuery("select distinct b.ward from BedDayCount b", String.class).getResultList());
-        wards = List.copyOf(names);
+        indicatorCounts = details.indicators();
+        wards = details.wards();
     }
 
     /** Every code of the enum in its order, with its label, zero where nothing was recorded. */

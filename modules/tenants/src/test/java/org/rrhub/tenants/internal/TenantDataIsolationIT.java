@@ -10,6 +10,7 @@ import org.rrhub.audit.internal.AuditSchema;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.persistence.api.Multitenancy;
 import org.rrhub.persistence.api.SchemaMigrations;
+import org.rrhub.persistence.testing.TestDatabases;
 import org.rrhub.tenants.api.Sector;
 import org.rrhub.tenants.api.WardView;
 

@@ -1,4 +1,4 @@
-package org.rrhub.tenants.internal;
+package org.rrhub.persistence.testing;
 
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -12,17 +12,20 @@ import java.util.UUID;
 /**
  * Fresh, empty databases for tests: an H2 in memory, or a new PostgreSQL database on 127.0.0.1:5432 (dropped
  * afterwards). Without PostgreSQL the PostgreSQL tests are skipped with a message, except in CI (CI=true),
- * where a missing PostgreSQL fails the build.
+ * where a missing PostgreSQL fails the build. Shared with every module's database tests through this module's
+ * test jar, so they all decide the same way.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
-    static final String PG_HOST = System.getProperty("rrhub.test.pg", "127.0.0.1:5432");
+    public static final String PG_HOST = System.getProperty("rrhub.test.pg", "127.0.0.1:5432");
 
     private TestDatabases() {
     }
 
-    record TestDatabase(String kind, String url, String user, String password, Runnable drop) implements AutoCloseable {
-        DataSource dataSource() {
+    public record TestDatabase(String kind, String url, String user, String password, Runnable drop)
+            implements AutoCloseable {
+
+        public DataSource dataSource() {
             if (url.startsWith("jdbc:postgresql")) {
                 var ds = new PGSimpleDataSource();
                 ds.setUrl(url);
@@ -48,7 +51,7 @@ final class TestDatabases {
         }
     }
 
-    static TestDatabase create(String kind) {
+    public static TestDatabase create(String kind) {
         return switch (kind) {
             case "H2" -> new TestDatabase("H2",
                     "jdbc:h2:mem:rrhub-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", () -> { });
