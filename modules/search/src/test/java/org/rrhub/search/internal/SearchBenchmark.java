@@ -61,7 +61,7 @@ import java.util.stream.IntStream;
 public final class SearchBenchmark {
 
     /** Measured rounds of the query mix (-Drrhub.bench.rounds=n for more, e.g. while profiling). */
-    private static final int ROUNDS = Integer.getInteger("rrhub.bench.rounds", 20);
+    static final int ROUNDS = Integer.getInteger("rrhub.bench.rounds", 20);
     private static final int WARM_UP = 3;
 
     private SearchBenchmark() {
@@ -278,6 +278,25 @@ public final class SearchBenchmark {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** One piece of work timed alone: warmed up, then {@link #ROUNDS} times, sorted. */
+    static double[] latenciesOf(Work work) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.run();
+        }
+        double[] samples = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            samples[i] = (System.nanoTime() - start) / 1e6;
+        }
+        java.util.Arrays.sort(samples);
+        return samples;
     }
 
     interface Run {
