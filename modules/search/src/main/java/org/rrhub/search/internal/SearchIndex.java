@@ -218,16 +218,26 @@ class SearchIndex {
     /**
      * Whether every file of the last commit is still there and the commit itself reads back with its checksum: what
      * a deleted or truncated index directory fails. (A full check of every file's checksum reads the whole index, so
-     * it runs only when the index is opened.)
+     * it runs only when the index is opened.) A commit or merge finishing meanwhile deletes the files of the commit
+     * read here: a missing file means damage only if no newer commit has replaced the one read.
      */
     boolean isIntact() {
         replacing.readLock().lock();
         try {
-            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-            for (String file : commit.files(true)) {
-                directory.fileLength(file);
+            for (int attempt = 1; ; attempt++) {
+                SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+                try {
+                    for (String file : commit.files(true)) {
+                        directory.fileLength(file);
+                    }
+                    return true;
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException missing) {
+                    if (attempt == 3 || SegmentInfos.readLatestCommit(directory).getGeneration()
+                            == commit.getGeneration()) {
+                        throw missing;
+                    }
+                }
             }
-            return true;
         } catch (IOException | RuntimeException damaged) {
             LOG.warning(() -> "The search index at " + indexDir + " is damaged: " + damaged);
             return false;

@@ -9,6 +9,7 @@ import org.rrhub.tenants.api.TenantSummary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +39,7 @@ class TenantDirectory {
         return snapshot().find(id);
     }
 
-    java.util.List<TenantSummary> all() {
+    List<TenantSummary> all() {
         return snapshot().all();
     }
 
