@@ -1,6 +1,7 @@
 package org.rrhub.tenants.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,12 @@ class DefaultReviewAccess implements ReviewAccess {
 
     @Inject
     TenantDirectory tenants;
+
+    @Inject
+    GrantDirectory grants;
+
+    @Inject
+    Event<GrantsChanged> grantsChanged;
 
     @Inject
     IdentityProvisioning identity;
@@ -86,6 +93,7 @@ class DefaultReviewAccess implements ReviewAccess {
         TenantId tenant = tenantContext.requireTenant();
         ReviewGrant grant = new ReviewGrant(tenant, who, validFrom, validUntil, actor, clock.instant());
         em.persist(grant);
+        grantsChanged.fire(new GrantsChanged());
         audit.record(actor, tenant, AuditAction.REVIEW_GRANTED, who + " from " + validFrom + " until " + validUntil);
         return grant.toView(tenants.find(tenant).map(TenantSummary::name).orElse(""), today());
     }
@@ -98,18 +106,16 @@ class DefaultReviewAccess implements ReviewAccess {
             throw new NotFoundException("Grant");
         }
         grant.revoke(actor, clock.instant());
+        grantsChanged.fire(new GrantsChanged());
         audit.record(actor, tenant, AuditAction.REVIEW_REVOKED, grantId);
     }
 
-    /** Read on every search and every reviewer's request: a query, with no transaction of its own to begin and end. */
+    /** Read on every search and every reviewer's request: from the {@link GrantDirectory}, not a query each time. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<GrantView> currentGrantsFor(String reviewer) {
         LocalDate today = today();
-        return em.createQuery("select g from ReviewGrant g where g.reviewer = :reviewer and g.revokedAt is null "
-                        + "and g.validFrom <= :today and g.validUntil >= :today order by g.tenantId", ReviewGrant.class)
-                .setParameter("reviewer", reviewer).setParameter("today", today)
-                .getResultStream()
+        return grants.unrevokedOf(reviewer, today).stream().filter(g -> g.isCurrent(today))
                 .flatMap(g -> tenants.find(g.tenant()).filter(TenantSummary::isActive)
                         .map(provider -> g.toView(provider.name(), today)).stream())
                 .toList();

@@ -78,6 +78,10 @@ class ReviewGrant {
         return TenantId.of(tenantId);
     }
 
+    HeldGrant held() {
+        return new HeldGrant(id, tenant(), reviewer, validFrom, validUntil, grantedBy, grantedAt);
+    }
+
     GrantView toView(String tenantName, LocalDate today) {
         return new GrantView(id, tenantId, tenantName, reviewer, validFrom, validUntil, grantedBy, grantedAt,
                 isCurrent(today));
