@@ -165,7 +165,7 @@ class DefaultSearch implements Search {
                 int from = request.page() * pageSize;
                 ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + pageSize));
-                List<SearchHit> hits = hits(searcher, filtered, page, scope, names);
+                List<SearchHit> hits = hits(searcher, reading.query(), page, scope, names);
                 List<FacetGroup> facets = facets(searcher, facetsResult.facetsCollector(), request, reading.query(),
                         scope, names);
                 return new SearchResults(request.text(), top.totalHits.value, request.page(), pageSize, hits, facets,
@@ -194,7 +194,12 @@ class DefaultSearch implements Search {
         return builder.build();
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, SearchScope scope,
+    /**
+     * The page's hits with their passages. The hits are already known to be in scope, so their passages are found by
+     * the words searched for alone: the scope's filter would add nothing to a passage but the highlighter's work (for
+     * an inspector, a thousand tenant terms matched again on every hit).
+     */
+    private List<SearchHit> hits(IndexSearcher searcher, Query searched, ScoreDoc[] page, SearchScope scope,
                                  Map<String, String> names) throws IOException {
         if (page.length == 0) {
             return List.of();
@@ -202,7 +207,7 @@ class DefaultSearch implements Search {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, queryAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(100_000).build();
-        String[] snippets = highlighter.highlight(IndexFields.TEXT, query, new TopDocs(
+        String[] snippets = highlighter.highlight(IndexFields.TEXT, searched, new TopDocs(
                 new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
                 page), 2);
         List<SearchHit> hits = new ArrayList<>();
