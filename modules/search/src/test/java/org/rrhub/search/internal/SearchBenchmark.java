@@ -63,6 +63,15 @@ public final class SearchBenchmark {
     /** Measured rounds of the query mix (-Drrhub.bench.rounds=n for more, e.g. while profiling). */
     static final int ROUNDS = Integer.getInteger("rrhub.bench.rounds", 20);
     private static final int WARM_UP = 3;
+    /**
+     * How long the query mix runs before Lucene's and the application's series are measured (at least
+     * {@link #WARM_UP} rounds): the JIT compiler needs thousands of searches before the code is at its steady speed,
+     * which a running service reaches within its first minutes. Three rounds measured code still being compiled
+     * (a sixth of the application's CPU went to compiler threads). PostgreSQL's series keep the three rounds.
+     */
+    static final long WARM_UP_SECONDS = Long.getLong("rrhub.bench.warmUpSeconds", 20);
+    /** One query analyzer, as the product keeps one: building its synonym map per query would count against both. */
+    private static final PolicyTextAnalyzer QUERY_ANALYZER = PolicyTextAnalyzer.forQueries();
 
     private SearchBenchmark() {
     }
@@ -127,8 +136,8 @@ public final class SearchBenchmark {
             } else {
                 loadPostgres(pg, corpus);
                 // Fewer rounds: a PostgreSQL search across every tenant takes long enough to need no more.
-                double[] pgAll = latencies(q -> postgresSearch(pg, all, q), 5);
-                double[] pgOne = latencies(q -> postgresSearch(pg, Set.of(one), q), 10);
+                double[] pgAll = latencies(q -> postgresSearch(pg, all, q), 5, 0);
+                double[] pgOne = latencies(q -> postgresSearch(pg, Set.of(one), q), 10, 0);
                 report("PostgreSQL full-text search, all tenants", pgAll, null);
                 report("PostgreSQL full-text search, one tenant", pgOne, null);
                 System.out.printf("Product vs PostgreSQL (median): all tenants %.1fx faster (target >= 20x), "
@@ -158,7 +167,7 @@ public final class SearchBenchmark {
     }
 
     private static QueryReading.Reading reading(String q) {
-        return QueryReading.read(q, PolicyTextAnalyzer.forQueries(), false);
+        return QueryReading.read(q, QUERY_ANALYZER, false);
     }
 
     /**
@@ -271,8 +280,9 @@ public final class SearchBenchmark {
                 for (var hit : top.scoreDocs) {
                     searcher.storedFields().document(hit.doc);
                 }
-                UnifiedHighlighter.builder(searcher, PolicyTextAnalyzer.forQueries()).build()
-                        .highlight(IndexFields.TEXT, query, top, 2);
+                // The hits are known to be in scope: their passages are found by the words searched for alone.
+                UnifiedHighlighter.builder(searcher, QUERY_ANALYZER).build()
+                        .highlight(IndexFields.TEXT, parsed, top, 2);
                 return top.totalHits.value;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -303,12 +313,26 @@ public final class SearchBenchmark {
         long search(String q) throws Exception;
     }
 
+    /** The query mix warmed up for {@link #WARM_UP_SECONDS}, then {@link #ROUNDS} rounds measured, sorted. */
     static double[] latencies(Run run) throws Exception {
-        return latencies(run, ROUNDS);
+        return latencies(run, ROUNDS, WARM_UP_SECONDS, 0);
     }
 
-    private static double[] latencies(Run run, int rounds) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+    /**
+     * The same, with a pause before each query (not timed): a server's searches come between the network's and the
+     * client's work, not back to back, and a core that paused meanwhile starts the next search with colder caches.
+     */
+    static double[] latenciesWithPauses(Run run, long pauseNanos) throws Exception {
+        return latencies(run, ROUNDS, WARM_UP_SECONDS, pauseNanos);
+    }
+
+    private static double[] latencies(Run run, int rounds, long warmUpSeconds) throws Exception {
+        return latencies(run, rounds, warmUpSeconds, 0);
+    }
+
+    private static double[] latencies(Run run, int rounds, long warmUpSeconds, long pauseNanos) throws Exception {
+        long warmUntil = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+        for (int i = 0; i < WARM_UP || System.nanoTime() < warmUntil; i++) {
             for (String q : SyntheticCorpus.QUERIES) {
                 run.search(q);
             }
@@ -316,6 +340,9 @@ public final class SearchBenchmark {
         List<Double> samples = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             for (String q : SyntheticCorpus.QUERIES) {
+                if (pauseNanos > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(pauseNanos);
+                }
                 long start = System.nanoTime();
                 run.search(q);
                 samples.add((System.nanoTime() - start) / 1e6);
