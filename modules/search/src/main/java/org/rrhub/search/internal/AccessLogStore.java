@@ -28,13 +28,15 @@ class AccessLogStore implements AccessLog {
      * H2 and PostgreSQL read from the primary key's index alone; H2 answered "order by ... desc" with its first row
      * by reading the whole log, so each append grew slower with the log (AccessLogHeadIT).
      */
-    static final String HEAD = "SELECT MAX(sequence_no) FROM search_access_log";
+    static final String HEAD = "select max(e.sequence) from AccessLogEntry e";
+    /** {@link #HEAD} as EclipseLink writes it in SQL (native queries are off: the unit has multitenant entities). */
+    static final String HEAD_SQL = "SELECT MAX(sequence_no) FROM search_access_log";
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void append(String actor, String role, String purpose, String action, String query, List<String> tenants,
                 String item) {
-        Number head = (Number) em.createNativeQuery(HEAD).getSingleResult();
-        AccessLogEntry last = head == null ? null : em.find(AccessLogEntry.class, head.longValue());
+        Long head = em.createQuery(HEAD, Long.class).getSingleResult();
+        AccessLogEntry last = head == null ? null : em.find(AccessLogEntry.class, head);
         long sequence = last == null ? 1 : last.sequence() + 1;
         String previous = last == null ? AccessLogEntry.GENESIS : last.hash();
         em.persist(new AccessLogEntry(sequence, Instant.now(), actor, role, purpose, action, query, tenants, item,

@@ -32,11 +32,11 @@ class AccessLogHeadIT {
             SchemaMigrations.migrate(db.dataSource(), List.of(new SearchSchema()));
             try (Connection c = db.dataSource().getConnection()) {
                 fill(c);
-                String plan = explain(c, AccessLogStore.HEAD);
+                String plan = explain(c, AccessLogStore.HEAD_SQL);
                 // H2 answers the maximum of the key from its index ("direct lookup"), counting no row scanned.
                 assertThat(plan).as(plan).contains("direct lookup");
                 assertThat(scanned(plan)).as(plan).isLessThanOrEqualTo(1);
-                try (ResultSet head = c.createStatement().executeQuery(AccessLogStore.HEAD)) {
+                try (ResultSet head = c.createStatement().executeQuery(AccessLogStore.HEAD_SQL)) {
                     assertThat(head.next()).isTrue();
                     assertThat(head.getLong(1)).isEqualTo(ENTRIES);
                 }
