@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -109,30 +110,31 @@ public final class SearchHttpBenchmark {
             String inspector = token(keycloak, "cqc.inspector", "demo-inspector-1");
             String provider = token(keycloak, PROVIDER, PROVIDER_PASSWORD);
             String base = payara.url() + "/api/v1/search?purpose=BENCH-2026&q=";
-            double[] httpAll = SearchBenchmark.latencies(q -> get(base + encode(q), inspector));
-            double[] httpOne = SearchBenchmark.latencies(q -> get(base + encode(q), provider));
+            List<String> mix = SyntheticCorpus.QUERIES.stream().map(q -> base + encode(q)).toList();
+            Load httpAll = Load.run(SearchBenchmark.WARM_UP_SECONDS, inspector, mix);
+            Load httpOne = Load.run(SearchBenchmark.WARM_UP_SECONDS, provider, mix);
             // The fixed cost of an authenticated JSON request in this application, with no search in it.
-            double[] httpMe = SearchBenchmark.latenciesOf(() -> get(payara.url() + "/api/v1/me", provider));
-            SearchBenchmark.report("HTTP, inspector, all tenants", httpAll, floorAll);
-            SearchBenchmark.report("HTTP, provider, one tenant", httpOne, floorOne);
+            Load httpMe = Load.run(3, provider, List.of(payara.url() + "/api/v1/me"));
+            SearchBenchmark.report("HTTP, inspector, all tenants", httpAll.all(), floorAll);
+            SearchBenchmark.report("HTTP, provider, one tenant", httpOne.all(), floorOne);
             SearchBenchmark.report("Lucene floor, all tenants", floorAll, null);
             SearchBenchmark.report("Lucene floor, one tenant", floorOne, null);
             SearchBenchmark.report("Lucene floor, one tenant, 0.5 ms pauses", floorOnePaused, null);
-            SearchBenchmark.report("HTTP, provider, GET /api/v1/me (no search)", httpMe, null);
+            SearchBenchmark.report("HTTP, provider, GET /api/v1/me (no search)", httpMe.all(), null);
             System.out.printf("HTTP median against the floor's: all tenants %.2fx, one tenant %.2fx (target <= 1.5x)%n",
-                    SearchBenchmark.median(httpAll) / SearchBenchmark.median(floorAll),
-                    SearchBenchmark.median(httpOne) / SearchBenchmark.median(floorOne));
+                    SearchBenchmark.median(httpAll.all()) / SearchBenchmark.median(floorAll),
+                    SearchBenchmark.median(httpOne.all()) / SearchBenchmark.median(floorOne));
             // Each query on its own, for the provider: where the fixed cost of a request shows, and where the
             // product does more than the floor (typo tolerance runs a second search when nothing matches).
             System.out.printf("%nOne tenant, query by query (median of %d)        floor                 HTTP%n",
                     SearchBenchmark.ROUNDS);
-            for (String q : SyntheticCorpus.QUERIES) {
-                String[] body = {""};
-                double[] times = SearchBenchmark.latenciesOf(() -> body[0] = getBody(base + encode(q), provider));
-                Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(body[0]);
+            for (int i = 0; i < mix.size(); i++) {
+                String q = SyntheticCorpus.QUERIES.get(i);
+                String body = httpOne.bodies().get(i);
+                Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(body);
                 System.out.printf("  %-36s %s   %7.2f ms %5s hits%s%n", q, floorByQuery.get(q),
-                        SearchBenchmark.median(times), total.find() ? total.group(1) : "?",
-                        body[0].contains("similar spellings") ? " (similar spellings)" : "");
+                        SearchBenchmark.median(httpOne.byUrl().get(i)), total.find() ? total.group(1) : "?",
+                        body.contains("similar spellings") ? " (similar spellings)" : "");
             }
             hold(base, provider);
         }
@@ -157,6 +159,39 @@ public final class SearchHttpBenchmark {
             for (String q : SyntheticCorpus.QUERIES) {
                 get(base + encode(q), token);
             }
+        }
+    }
+
+    /** What the {@link HttpLoad} process measured: each URL's sorted samples and its last response. */
+    private record Load(List<double[]> byUrl, List<String> bodies) {
+
+        static Load run(long warmUpSeconds, String token, List<String> urls) throws IOException, InterruptedException {
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    Path.of(URI.create(HttpLoad.class.getProtectionDomain().getCodeSource().getLocation().toString()))
+                            .toString(), HttpLoad.class.getName(), String.valueOf(warmUpSeconds),
+                    String.valueOf(SearchBenchmark.ROUNDS), token));
+            command.addAll(urls);
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            List<String> lines;
+            try (InputStream out = process.getInputStream()) {
+                lines = new String(out.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+            if (process.waitFor() != 0 || lines.size() != 2 * urls.size()) {
+                throw new IllegalStateException("The load generator failed: " + lines);
+            }
+            List<double[]> byUrl = new java.util.ArrayList<>();
+            List<String> bodies = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i += 2) {
+                byUrl.add(java.util.Arrays.stream(lines.get(i).split("\t", 2)[1].split(" "))
+                        .mapToDouble(Double::parseDouble).sorted().toArray());
+                bodies.add(lines.get(i + 1).split("\t", 2)[1]);
+            }
+            return new Load(byUrl, bodies);
+        }
+
+        double[] all() {
+            return byUrl.stream().flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
         }
     }
 
@@ -185,26 +220,7 @@ public final class SearchHttpBenchmark {
     }
 
     private static long get(String url, String token) throws IOException {
-        return getBody(url, token).length();
-    }
-
-    /**
-     * A plain blocking HTTP/1.1 request on a kept-alive connection, as a load generator such as wrk makes it. The JDK's
-     * asynchronous {@code HttpClient} hands each exchange between its selector and executor threads: measured on this
-     * machine it added about half a millisecond to each search, the client's cost and not the application's.
-     */
-    private static String getBody(String url, String token) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        connection.setRequestProperty("Authorization", "Bearer " + token);
-        connection.setRequestProperty("Accept", "application/json");
-        int status = connection.getResponseCode();
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (status != 200) {
-                throw new IllegalStateException(url + " answered " + status + ": " + body);
-            }
-            return body;
-        }
+        return HttpLoad.get(url, token).length();
     }
 
     private static String encode(String q) {
