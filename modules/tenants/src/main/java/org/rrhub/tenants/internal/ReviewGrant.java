@@ -64,7 +64,7 @@ class ReviewGrant {
 
     /** Current: not revoked, and today within the period (both ends included). */
     boolean isCurrent(LocalDate today) {
-        return revokedAt == null && !today.isBefore(validFrom) && !today.isAfter(validUntil);
+        return revokedAt == null && held().isCurrent(today);
     }
 
     void revoke(String actor, Instant now) {
