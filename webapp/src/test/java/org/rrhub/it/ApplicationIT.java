@@ -2,12 +2,7 @@ package org.rrhub.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import org.rrhub.documents.testing.SampleFiles;
@@ -19,22 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tenant isolation, provisioning, bad input, suspension, and the edges (headers, health, OpenAPI).
  * Every tenant here is created through the API with a unique name, so the tests share no state.
  */
-@ExtendWith(TestKeycloak.class)
-@ExtendWith(ArquillianExtension.class)
+@OnTheApplication
 class ApplicationIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     private static Fixtures.SampleTenant alpha;
     private static Fixtures.SampleTenant beta;
-
-    @BeforeAll
-    static void twoTenants() throws Exception {
-        TestKeycloak.start();
-    }
 
     private static synchronized void ensureTenants() {
         if (alpha == null) {
@@ -51,7 +35,7 @@ class ApplicationIT {
 
     @Test
     void demoTenantsFromTheTenantsFolderAreProvisionedWithTheirPeopleAndWards() {
-        // Provisioned at start from ../tenants; BrowserJourneyIT's deployment provisions again, idempotently.
+        // Provisioned at start from ../tenants.
         String token = TestKeycloak.token("northfield.viewer", "demo-northfield-3");
         var me = Api.get("/api/v1/me", token).object();
         assertThat(me.getString("tenant")).isEqualTo("northfield");

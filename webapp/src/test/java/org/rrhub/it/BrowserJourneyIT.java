@@ -1,10 +1,7 @@
 package org.rrhub.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.util.List;
@@ -15,14 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * People using the pages in real Chromium: sign in through Keycloak's own login page, land on the dashboard of
  * their role and organisation, meet clear errors on forms, sign out of both. axe-core checks each page.
  */
-@ExtendWith(TestKeycloak.class)
-@ExtendWith(ArquillianExtension.class)
+@OnTheApplication
+@Tag("browser")
 class BrowserJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @Test
     void providerAdminSignsInWorksOnAFormAndSignsOutOfBothSessions() throws Exception {

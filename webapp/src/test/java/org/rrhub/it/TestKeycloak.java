@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.rrhub.launcher.KeycloakServer;
 
 import java.io.IOException;
@@ -27,23 +25,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A real Keycloak for the integration tests: started once per test JVM (before Payara Micro, hence an extension
- * declared before Arquillian's), with a fresh database and the project's realm, and stopped when the JVM ends.
- * Tokens come from Keycloak itself, by password grant through a test-only client created over the admin API.
+ * A real Keycloak for the integration tests: started once per database pass by {@link ApplicationServers} (before
+ * Payara Micro), with a fresh database and the project's realm. Tokens come from Keycloak itself, by password grant
+ * through a test-only client created over the admin API.
  */
-public final class TestKeycloak implements BeforeAllCallback {
+public final class TestKeycloak {
 
     static final String TEST_CLIENT = "rrhub-test-cli";
     private static KeycloakServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        if ("postgresql".equals(System.getProperty("it.database"))) {
-            TestPostgres.recreate("rrhub_it");
-        }
-        start();
-    }
 
     static synchronized void start() throws IOException {
         if (server != null) {
@@ -57,8 +47,29 @@ public final class TestKeycloak implements BeforeAllCallback {
                 Integer.getInteger("it.keycloak.port", 8281), data,
                 Path.of(System.getProperty("rrhub.repo", "..")).resolve("docker/keycloak/rrhub-realm.json"));
         server.start(Duration.ofMinutes(4));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-keycloak"));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stop, "stop-test-keycloak"));
         createTestClient();
+        allowSignInAt(Integer.getInteger("it.http.port", 8280));
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** The web client may send browsers back to the application on the port this run serves it on. */
+    private static void allowSignInAt(int port) {
+        JsonObject client = Json.createReader(new StringReader(admin("GET", "/clients?clientId=rrhub-web", null)
+                .body())).readArray().getJsonObject(0);
+        String redirect = "http://127.0.0.1:" + port + "/*";
+        JsonArray redirects = client.getJsonArray("redirectUris");
+        if (redirects.stream().anyMatch(r -> redirect.equals(((jakarta.json.JsonString) r).getString()))) {
+            return;
+        }
+        admin("PUT", "/clients/" + client.getString("id"), Json.createObjectBuilder(client)
+                .add("redirectUris", Json.createArrayBuilder(redirects).add(redirect)).build().toString());
     }
 
     static String url() {
