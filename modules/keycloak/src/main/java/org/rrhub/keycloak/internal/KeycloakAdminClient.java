@@ -133,6 +133,12 @@ class KeycloakAdminClient implements IdentityProvisioning {
     }
 
     @Override
+    public void endSessions(String userId) {
+        var response = call("POST", "/users/" + encode(userId) + "/logout", null);
+        expectOneOf(response, "end the user's sessions", 204, 404);
+    }
+
+    @Override
     public void addMember(String organizationId, String userId) {
         JsonString body = Json.createValue(userId);
         var response = call("POST", "/organizations/" + encode(organizationId) + "/members", body);

@@ -36,6 +36,12 @@ public interface IdentityProvisioning {
     /** Takes the given roles away from the user and grants {@code granted}; nothing else changes. */
     void replaceRoles(String userId, java.util.Set<Role> revoked, Role granted);
 
+    /**
+     * Ends every session the user has with the identity provider (their browser's single sign-on, refresh tokens),
+     * so the next sign-in asks for their password and reads their roles again.
+     */
+    void endSessions(String userId);
+
     /** @param id the identity provider's id of the user */
     record Member(String id, String username, String email, String firstName, String lastName) {
     }
