@@ -180,6 +180,20 @@ class KeycloakAdminClient implements IdentityProvisioning {
         }
     }
 
+    @Override
+    public void revokeRoles(String userId, Set<Role> revoked) {
+        JsonArrayBuilder taken = Json.createArrayBuilder();
+        revoked.stream().map(this::roleRepresentation).forEach(taken::add);
+        var response = call("DELETE", "/users/" + encode(userId) + "/role-mappings/realm", taken.build());
+        expect(response, 204, "revoke roles");
+    }
+
+    @Override
+    public void removeMember(String organizationId, String userId) {
+        var response = call("DELETE", "/organizations/" + encode(organizationId) + "/members/" + encode(userId), null);
+        expectOneOf(response, "remove a member", 204, 404);
+    }
+
     private JsonObject roleRepresentation(Role role) {
         var response = call("GET", "/roles/" + encode(role.claimName()), null);
         expect(response, 200, "read role " + role.claimName());

@@ -69,8 +69,7 @@ class DefaultPeople implements People {
 
     @Override
     public Person changeRole(String username, Role role, String actor) {
-        Member member = members().stream().filter(m -> m.username().equalsIgnoreCase(username == null ? "" : username))
-                .findFirst().orElseThrow(() -> new NotFoundException("Person"));
+        Member member = member(username);
         if (role == null || !role.isProviderStaff()) {
             throw InvalidInputException.of("role", "Choose admin, editor or viewer");
         }
@@ -82,6 +81,27 @@ class DefaultPeople implements People {
         audit.record(actor, tenantContext.requireTenant(), AuditAction.ROLE_CHANGED,
                 member.username() + " is now " + role.claimName());
         return new Person(member.username(), member.firstName(), member.lastName(), member.email(), role);
+    }
+
+    @Override
+    public void removeFromOrganisation(String username, String actor) {
+        Member member = member(username);
+        if (member.username().equalsIgnoreCase(actor)) {
+            throw InvalidInputException.of("username", "You cannot remove yourself: ask another admin");
+        }
+        TenantId tenant = tenantContext.requireTenant();
+        String organization = tenants.find(tenant).flatMap(Tenant::identityProviderId)
+                .orElseThrow(() -> new NotFoundException("Person"));
+        // Roles first: if Keycloak fails in between, the person is a member without access rather than the reverse.
+        identity.revokeRoles(member.id(), PROVIDER_ROLES);
+        identity.removeMember(organization, member.id());
+        accessChanged(member, actor);
+        audit.record(actor, tenant, AuditAction.PERSON_REMOVED, member.username() + " no longer belongs to it");
+    }
+
+    private Member member(String username) {
+        return members().stream().filter(m -> m.username().equalsIgnoreCase(username == null ? "" : username.strip()))
+                .findFirst().orElseThrow(() -> new NotFoundException("Person"));
     }
 
     /**
