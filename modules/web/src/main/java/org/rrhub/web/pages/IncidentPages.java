@@ -147,7 +147,7 @@ public class IncidentPages {
     public Page progress(@PathParam("id") String id) {
         ImportView view = imports.get(id);
         return Page.of("incident-import-progress", view.finished() ? "Import " + view.state().label().toLowerCase()
-                : "Importing " + view.fileName()).with("upload", view);
+                : "Importing " + view.fileName()).with("upload", view).with("canImport", canImport());
     }
 
     @GET
