@@ -48,8 +48,10 @@ public class ReviewResponsePages {
 
     @GET
     public Page list() {
+        // Only admins grant review access, so only they are linked to it.
         return Page.of("assessment-reviews", "Reviews of your self-assessment")
-                .with("reviews", responses.ofMyOrganisation());
+                .with("reviews", responses.ofMyOrganisation())
+                .with("canGrantReviewAccess", tenantContext.caller().orElseThrow().hasRole(Role.PROVIDER_ADMIN));
     }
 
     @GET
