@@ -236,12 +236,16 @@ public final class IdentifierCheck {
     private static boolean containsNhsNumber(String value) {
         int n = value.length();
         int i = 0;
+        DigitChain chain = null;
         while (i < n) {
             if (!isDigit(value.charAt(i))) {
                 i++;
                 continue;
             }
-            DigitChain chain = new DigitChain(value);
+            if (chain == null) {
+                chain = new DigitChain(value);
+            }
+            chain.clear();
             while (true) {
                 int start = i;
                 while (i < n && isDigit(value.charAt(i))) {
@@ -257,7 +261,8 @@ public final class IdentifierCheck {
                 }
                 i = next;
             }
-            if (chain.hasNhsNumber()) {
+            // Fewer than ten digits in all (most dates, times and references) cannot hold one.
+            if (chain.digits >= 10 && chain.hasNhsNumber()) {
                 return true;
             }
         }
@@ -271,9 +276,16 @@ public final class IdentifierCheck {
         private int[] ends = new int[8];
         private boolean[] dateOrTime = new boolean[8];
         private int size;
+        private int digits;
 
         DigitChain(String value) {
             this.value = value;
+        }
+
+        void clear() {
+            size = 0;
+            digits = 0;
+            Arrays.fill(dateOrTime, false);
         }
 
         void add(int start, int end) {
@@ -285,6 +297,7 @@ public final class IdentifierCheck {
             starts[size] = start;
             ends[size] = end;
             size++;
+            digits += end - start;
         }
 
         boolean hasNhsNumber() {
