@@ -67,6 +67,9 @@ class SignInThemeIT {
             browser.press(Keys.ENTER);
             browser.waitForUrl("/dashboard");
             assertThat(browser.find(By.tagName("h1")).getText()).contains(tenant.name());
+            // The product's pages use the same stylesheet, so the same font.
+            assertThat(browser.find(By.tagName("h1")).getCssValue("font-family"))
+                    .startsWith("system-ui").doesNotContain("GDS Transport");
         }
     }
 
