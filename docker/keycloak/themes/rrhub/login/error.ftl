@@ -9,8 +9,8 @@
             <#if traceId??>
                 <p class="govuk-body" id="traceId">${msg("traceIdSupportMessage", traceId)}</p>
             </#if>
-            <#if !skipLink?? && (client.baseUrl)?has_content>
-                <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${client.baseUrl}">${msg("backToApplication")}</a></p>
+            <#if !skipLink?? && layout.applicationUrl()?has_content>
+                <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${layout.applicationUrl()}">${msg("backToApplication")}</a></p>
             </#if>
         </div>
     </#if>

@@ -24,8 +24,8 @@
                     <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${pageRedirectUri}">${msg("backToApplication")}</a></p>
                 <#elseif actionUri?has_content>
                     <p class="govuk-body"><a class="govuk-button" id="proceedWithAction" href="${actionUri}" role="button" draggable="false">${msg("proceedWithAction")}</a></p>
-                <#elseif (client.baseUrl)?has_content>
-                    <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${client.baseUrl}">${msg("backToApplication")}</a></p>
+                <#elseif layout.applicationUrl()?has_content>
+                    <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${layout.applicationUrl()}">${msg("backToApplication")}</a></p>
                 </#if>
             </#if>
         </div>

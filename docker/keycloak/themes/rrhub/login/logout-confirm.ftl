@@ -10,8 +10,8 @@
                 <input type="hidden" name="session_code" value="${logoutConfirm.code}">
                 <button type="submit" class="govuk-button" id="kc-logout" name="confirmLogout">${msg("doLogout")}</button>
             </form>
-            <#if !logoutConfirm.skipLink && (client.baseUrl)?has_content>
-                <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${client.baseUrl}">${msg("backToApplication")}</a></p>
+            <#if !logoutConfirm.skipLink && layout.applicationUrl()?has_content>
+                <p class="govuk-body"><a class="govuk-link" id="backToApplication" href="${layout.applicationUrl()}">${msg("backToApplication")}</a></p>
             </#if>
         </div>
     </#if>

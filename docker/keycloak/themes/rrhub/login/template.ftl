@@ -4,9 +4,20 @@
   Pages call registrationLayout with the sections Keycloak's own templates use ("header", "form", "info",
   "socialProviders"); errorField names the input the page's error message belongs to, for the summary's link.
 -->
+<#--
+  The address of the application the person came from, or "" when Keycloak does not know one. Keycloak's own
+  account console counts as none: the product does not offer it, so no page links to it.
+-->
+<#function applicationUrl>
+    <#if client?? && (client.baseUrl)?has_content && !((client.clientId)!"")?starts_with("account")>
+        <#return client.baseUrl>
+    </#if>
+    <#return "">
+</#function>
+
 <#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false errorField="">
 <#assign productName = realm.displayName!"Restraint Reduction Hub">
-<#assign homeUrl = (client.baseUrl)!"">
+<#assign homeUrl = applicationUrl()>
 <#assign showError = displayMessage && message?has_content && message.type = "error">
 <#assign pageHeading><#nested "header"></#assign>
 <#assign pageHeading = pageHeading?markup_string?trim?no_esc>

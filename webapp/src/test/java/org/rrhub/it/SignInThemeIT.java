@@ -149,6 +149,8 @@ class SignInThemeIT {
         field.sendKeys(username);
         if (browser.driver.findElements(By.id("password")).stream().noneMatch(e -> e.isDisplayed())) {
             browser.driver.findElement(By.id("kc-login")).click();
+            browser.find(By.id("password"));
+            assertThat(browser.find(By.id("kc-attempted-username")).getText()).contains(username);
             assertInTheProductsStyle(browser, "");
         }
     }
