@@ -2,11 +2,11 @@ package org.rrhub.web.edge;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.InvalidInputException;
@@ -37,12 +37,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     @Context
-    UriInfo uriInfo;
+    HttpServletRequest servletRequest;
 
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        boolean api = Requests.isApi(uriInfo);
+        boolean api = Requests.isApi(servletRequest);
         if (cause instanceof InvalidInputException invalid) {
             return api ? Problem.invalid(invalid.errors()).toResponse()
                     : page(400, "Check your answers", "The information sent was not valid.");
