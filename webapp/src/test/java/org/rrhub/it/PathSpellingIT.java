@@ -41,7 +41,7 @@ class PathSpellingIT {
     @ParameterizedTest
     @ValueSource(strings = {
             "/api;x=1/v1/documents", "/api;/v1/plans", "/api;x/v1/search?q=restraint", "/api;x/v1/people",
-            "/api/v1;x/documents", "/api/v1/documents;x", "/api/v1/plans;jsessionid=1", "/api;x=1/v1/me",
+            "/api/v1;x/documents", "/api/v1/documents;x", "/api;x=1/v1/me",
             "/api%3Bx/v1/documents", "/api%3bx=1/v1/plans", "/api/v1%3B/people", "/api/v1/search%3Bq?q=restraint",
             "//api/v1/documents", "/api//v1/plans", "/./api/v1/documents", "/api/./v1/people",
             "/api/../api/v1/documents", "/x/../api/v1/plans", "/api/v1/x/../people",
@@ -59,6 +59,26 @@ class PathSpellingIT {
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
+    /** The container itself takes a session id out of the path; the API still never sees a session. */
+    @Test
+    void aSessionIdInThePathIsNoSessionForTheApi() {
+        var answer = RawHttp.get("/api/v1/plans;jsessionid=" + northfieldAdmin.cookie(), Map.of());
+        assertThat(answer.status()).as(answer.toString()).isIn(400, 401);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(RawHttp.get("/api/v1/plans;jsessionid=1", northfieldAdmin.header()).status()).isIn(400, 401);
+    }
+
+    /** An encoded separator never reaches a file outside /assets, whichever rule stops it. */
+    @Test
+    void encodedSeparatorsNeverReachTheApplicationsOwnFiles() {
+        for (String target : new String[] {"/assets/..%2fWEB-INF/web.xml", "/assets/..%2FWEB-INF%2Fweb.xml",
+                "/assets/%2e%2e/WEB-INF/web.xml", "/assets/..%5cWEB-INF%5cweb.xml"}) {
+            var answer = RawHttp.get(target, northfieldAdmin.header());
+            assertThat(answer.status()).as(target + " -> " + answer).isIn(400, 404);
+            assertThat(answer.body()).doesNotContain("<web-app").doesNotContain("filter-class");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/API/v1/documents", "/Api/v1/plans", "/aPi/v1/people", "/API/v1/me"})
     void theApiInUpperCaseIsNeverServedWithTheSession(String target) {
@@ -72,7 +92,7 @@ class PathSpellingIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/dashboard;x", "/documents%3Bx", "//dashboard", "/./dashboard", "/x/../dashboard",
-            "/assets/..%2fWEB-INF/web.xml", "/assets;x/rrhub.js"})
+            "/assets/./rrhub.js", "/assets;x/rrhub.js"})
     void oddlyWrittenPagesAndAssetsAreRefusedToo(String target) {
         var answer = RawHttp.get(target, northfieldAdmin.header());
 

@@ -30,6 +30,7 @@ class SessionCookieAndCachingIT {
         // The cookie made before sign-in (for the round trip's state) is the same kind of cookie.
         var start = RawHttp.get("/auth/login?returnTo=%2Fdashboard", Map.of());
         assertThat(start.status()).isEqualTo(302);
+        assertThat(start.header("Cache-Control")).isEqualTo("no-store");
         assertThat(start.headers("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith(BrowserSessions.COOKIE + "=")
                 .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
     }

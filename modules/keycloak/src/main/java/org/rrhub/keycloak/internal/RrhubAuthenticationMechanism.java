@@ -40,12 +40,18 @@ class RrhubAuthenticationMechanism implements HttpAuthenticationMechanism {
         // "/api;x/v1" or "//api/v1" would otherwise pass for a page and be served with the browser session.
         String path = RequestPaths.routed(request.getServletPath(), request.getPathInfo());
         String authorization = request.getHeader("Authorization");
+        // The answers made here (a refused token, the sign-in redirects) come before the edge filters that mark
+        // every other answer as not to be cached.
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("Cache-Control", "no-store");
             return bearer(authorization.substring(7).strip(), response, context);
         }
         if (RequestPaths.isApi(path)) {
             // The API is stateless: a browser session never authenticates it (no CSRF exposure).
             return context.doNothing();
+        }
+        if (path.equals(BrowserSignIn.LOGIN_PATH) || path.equals(BrowserSignIn.CALLBACK_PATH)) {
+            response.setHeader("Cache-Control", "no-store");
         }
         if (path.equals(BrowserSignIn.LOGIN_PATH)) {
             return context.redirect(browserSignIn.start(request).toString());
