@@ -47,6 +47,11 @@ public final class ApplicationServers implements BeforeAllCallback {
                     TestPostgres.recreate(System.getProperty("it.postgres.database", "rrhub_it"));
                 }
                 TestKeycloak.start();
+                if (Boolean.getBoolean("it.servers.running")) {
+                    // -Dit.servers.running=true: the tests talk to servers started by hand (./rrhub run, with
+                    // -Dit.http.port=8080 -Dit.keycloak.port=8180), for a quick loop while working on one test.
+                    return new Running(null);
+                }
                 Path itData = Path.of(System.getProperty("it.data", "target/it-data"));
                 Path repo = Path.of(System.getProperty("rrhub.repo", "..")).toAbsolutePath().normalize();
                 Path preboot = itData.resolve("payara-preboot.asadmin");
@@ -71,7 +76,9 @@ public final class ApplicationServers implements BeforeAllCallback {
 
         @Override
         public void close() {
-            payara.close();
+            if (payara != null) {
+                payara.close();
+            }
             TestKeycloak.stop();
         }
 

@@ -57,9 +57,13 @@ class DemoPlanWriter {
             PledgePlan plan = new PledgePlan(demo.cycleStart(), content, now, ACTOR);
             em.persist(plan);
             PlanRepository.recordRevision(em, plan, "Cycle started", ACTOR, now);
-            if (demo.status() == PlanStatus.SUBMITTED || demo.status() == PlanStatus.PUBLISHED) {
+            if (demo.status() != PlanStatus.DRAFT) {
                 plan.submit(now, ACTOR);
                 PlanRepository.recordRevision(em, plan, "Submitted to the RRN", ACTOR, now);
+            }
+            if (demo.status() == PlanStatus.RETURNED) {
+                plan.returnWithComments(demo.reviewComments(), now, "rrn.reviewer");
+                PlanRepository.recordRevision(em, plan, "Returned with comments", "rrn.reviewer", now);
             }
             if (demo.status() == PlanStatus.PUBLISHED) {
                 plan.accept(now, "rrn.reviewer");

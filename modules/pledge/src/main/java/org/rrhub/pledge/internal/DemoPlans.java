@@ -55,8 +55,10 @@ class DemoPlans {
         }
     }
 
+    /** @param reviewComments the RRN reviewer's comments, for a plan returned to the provider */
     public record DemoPlan(LocalDate cycleStart, PlanStatus status, String reductionLead, String contactEmail,
-                           List<Priority> priorities, List<DomainSection> domains, List<DemoAction> actions) {
+                           List<Priority> priorities, List<DomainSection> domains, List<DemoAction> actions,
+                           String reviewComments) {
     }
 
     public record DemoAction(StrategyDomain domain, String title, String description, String owner,

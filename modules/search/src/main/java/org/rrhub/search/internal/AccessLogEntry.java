@@ -102,8 +102,11 @@ class AccessLogEntry {
         return previousHash;
     }
 
-    AccessEntry toView() {
-        List<String> list = Arrays.stream(tenants.split(",")).filter(t -> !t.isEmpty()).toList();
-        return new AccessEntry(sequence, at, actor, role, purpose, action, query, list, item, hash);
+    /** The entry as {@code reader} may see it: its own name, and only the number of the other organisations. */
+    AccessEntry toViewFor(String reader) {
+        List<String> covered = Arrays.stream(tenants.split(",")).filter(t -> !t.isEmpty()).toList();
+        List<String> own = covered.contains(reader) ? List.of(reader) : List.of();
+        return new AccessEntry(sequence, at, actor, role, purpose, action, query, own, covered.size() - own.size(),
+                item, hash);
     }
 }

@@ -52,7 +52,7 @@ class AccessLogStore implements AccessLog {
         return em.createQuery("select e from AccessLogEntry e where e.tenants like :tenant "
                         + "order by e.sequence desc", AccessLogEntry.class)
                 .setParameter("tenant", "%," + tenant + ",%").setMaxResults(500).getResultStream()
-                .map(AccessLogEntry::toView).toList();
+                .map(entry -> entry.toViewFor(tenant)).toList();
     }
 
     @Override

@@ -310,6 +310,19 @@ class SearchRulesTest {
                 "cqc-inspector", "INS-2026-17", "search", "seclusion", List.of("northfield"), null,
                 AccessLogEntry.GENESIS);
         assertThat(forged.hash()).isNotEqualTo(first.hash());
-        assertThat(first.toView().tenants()).containsExactly("northfield");
+        assertThat(first.toViewFor("northfield").tenants()).containsExactly("northfield");
+    }
+
+    @Test
+    void aProviderReadsItsOwnNameInAnEntryAndOnlyHowManyOthersTheSearchCovered() {
+        AccessLogEntry wide = new AccessLogEntry(1, Instant.parse("2026-11-25T10:00:00Z"), "cqc.inspector",
+                "cqc-inspector", "INS-2026-17", "search", "seclusion", List.of("ashby", "northfield", "willow-house"),
+                null, AccessLogEntry.GENESIS);
+        var seen = wide.toViewFor("northfield");
+        assertThat(seen.tenants()).containsExactly("northfield");
+        assertThat(seen.otherOrganisations()).isEqualTo(2);
+        assertThat(seen.toString()).doesNotContain("ashby").doesNotContain("willow-house");
+        assertThat(seen.hash()).as("the chain's hash, still of the full entry").isEqualTo(wide.computeHash());
+        assertThat(wide.toViewFor("elsewhere").tenants()).isEmpty();
     }
 }

@@ -35,6 +35,9 @@ class DemoTenants {
     @Inject
     DefaultTenantRegistry registry;
 
+    @Inject
+    DemoGrants grants;
+
     void provisionOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION) ApplicationReady event) {
         directory.filter(d -> !d.isBlank()).map(Path::of).ifPresent(this::provisionAll);
     }
@@ -46,10 +49,20 @@ class DemoTenants {
             registry.registerIfAbsent(TenantId.of(demo.id()), demo.name(), demo.sector(), people,
                     demo.wards() == null ? List.of() : demo.wards(), "demo-provisioning");
             LOG.info(() -> "Demo tenant " + demo.id() + " is provisioned");
+            for (DemoGrant grant : demo.reviewGrants() == null ? List.<DemoGrant>of() : demo.reviewGrants()) {
+                if (grants.grantIfAbsent(TenantId.of(demo.id()), grant.reviewer(), grant.months())) {
+                    LOG.info(() -> "Demo review grant of " + demo.id() + " to " + grant.reviewer() + " is provisioned");
+                }
+            }
         });
     }
 
-    public record DemoTenant(String id, String name, Sector sector, List<NewWard> wards, List<DemoPerson> people) {
+    public record DemoTenant(String id, String name, Sector sector, List<NewWard> wards, List<DemoPerson> people,
+                             List<DemoGrant> reviewGrants) {
+    }
+
+    /** Review access for {@code months} from the day it is provisioned. */
+    public record DemoGrant(String reviewer, int months) {
     }
 
     public record DemoPerson(String username, String email, String firstName, String lastName, List<String> roles,

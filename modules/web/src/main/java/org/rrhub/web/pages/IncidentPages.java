@@ -110,7 +110,13 @@ public class IncidentPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
     public Response upload(java.util.List<EntityPart> parts) {
-        MultipartForm form = MultipartForm.of(parts);
+        MultipartForm form;
+        try {
+            form = MultipartForm.of(parts);
+        } catch (InvalidInputException refused) {
+            return Response.status(400).entity(importPage(Map.of("kind", ExtractKind.INCIDENTS.code()),
+                    FormErrors.of(refused), null)).build();
+        }
         Map<String, String> values = new HashMap<>(form.fields());
         ExtractKind kind = Arrays.stream(ExtractKind.values()).filter(k -> k.code().equals(values.get("kind")))
                 .findFirst().orElse(null);
@@ -147,7 +153,7 @@ public class IncidentPages {
     public Page progress(@PathParam("id") String id) {
         ImportView view = imports.get(id);
         return Page.of("incident-import-progress", view.finished() ? "Import " + view.state().label().toLowerCase()
-                : "Importing " + view.fileName()).with("upload", view);
+                : "Importing " + view.fileName()).with("upload", view).with("canImport", canImport());
     }
 
     @GET

@@ -49,7 +49,9 @@ public class ReviewResponsePages {
     @GET
     public Page list() {
         return Page.of("assessment-reviews", "Reviews of your self-assessment")
-                .with("reviews", responses.ofMyOrganisation());
+                .with("reviews", responses.ofMyOrganisation())
+                // Only admins may grant review access (ReviewAccessPage): nobody else is shown the way there.
+                .with("canGrantAccess", tenantContext.caller().orElseThrow().hasRole(Role.PROVIDER_ADMIN));
     }
 
     @GET
