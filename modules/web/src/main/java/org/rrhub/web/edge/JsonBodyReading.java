@@ -1,10 +1,8 @@
 package org.rrhub.web.edge;
 
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -34,10 +32,23 @@ public class JsonBodyReading implements ReaderInterceptor {
         context.setInputStream(new ByteArrayInputStream(body));
         try {
             return context.proceed();
-        } catch (JsonbException | JsonException | ProcessingException | BadRequestException e) {
-            // BadRequestException: JAX-RS's answer to an empty body (NoContentException) and to some parse errors.
-            throw new InvalidInputException(JsonBodyProblems.of(new String(body, StandardCharsets.UTF_8),
-                    context.getGenericType(), ""));
+        } catch (NoContentException e) {
+            throw refused(body, context);
+        } catch (WebApplicationException e) {
+            // A 400 is JAX-RS's answer to an empty body (NoContentException) and to some parse errors.
+            if (e.getResponse().getStatus() != 400) {
+                throw e;
+            }
+            throw refused(body, context);
+        } catch (RuntimeException e) {
+            // JsonbException, JsonException, ProcessingException, and what a record's constructor or the parser's
+            // nesting limit throws: whatever fails while this body is bound, the body is why.
+            throw refused(body, context);
         }
+    }
+
+    private static InvalidInputException refused(byte[] body, ReaderInterceptorContext context) {
+        return new InvalidInputException(JsonBodyProblems.of(new String(body, StandardCharsets.UTF_8),
+                context.getGenericType(), ""));
     }
 }

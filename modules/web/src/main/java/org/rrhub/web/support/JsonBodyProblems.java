@@ -2,7 +2,6 @@ package org.rrhub.web.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -62,8 +61,10 @@ public final class JsonBodyProblems {
             var at = e.getLocation();
             return List.of(new FieldError(field, "Not valid JSON" + (at == null ? "" : " (line " + at.getLineNumber()
                     + ", column " + at.getColumnNumber() + ")") + "; send " + expectation(target) + "."));
-        } catch (JsonException e) {
-            return List.of(new FieldError(field, "Not valid JSON; send a JSON " + expectation(target) + "."));
+        } catch (RuntimeException e) {
+            // JsonException, and Parsson's plain RuntimeException for nesting beyond 1,000 levels.
+            return List.of(new FieldError(field, "Not valid JSON (or nested too deeply); send "
+                    + expectation(target) + "."));
         }
         List<FieldError> errors = new ArrayList<>();
         walk(prefix, value, target, errors);

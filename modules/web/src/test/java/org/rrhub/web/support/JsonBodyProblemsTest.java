@@ -84,4 +84,13 @@ class JsonBodyProblemsTest {
         assertThat(JsonBodyProblems.of("", Grant.class, "details"))
                 .containsExactly(new FieldError("details", "Send an object in JSON."));
     }
+
+    @Test
+    void aBodyNestedBeyondTheParsersLimitIsNamedNotAFailure() {
+        String deep = "[".repeat(5_000);
+
+        assertThat(JsonBodyProblems.of(deep, Grant.class, "")).singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("body"))
+                .satisfies(e -> assertThat(e.message()).startsWith("Not valid JSON"));
+    }
 }
