@@ -38,7 +38,8 @@ class UrlErrorsIT {
 
     /** Refused by the HTTP listener before the application runs: no body, documented as such. */
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/documents/%00", "/api/v1/%C0%AE%C0%AE/me", "/dashboard/%FF"})
+    @ValueSource(strings = {"/api/v1/documents/%00", "/api/v1/%C0%AE%C0%AE/me", "/dashboard/%FF",
+            "/api/v1/plans/a%5Cb", "/api/v1/documents/%E0%80%AF"})
     void aPathWithANulOrOverLongUtf8GetsTheListenersOwn400(String target) {
         var answer = RawHttp.get(target, Map.of());
 
