@@ -23,6 +23,9 @@ public interface AuditLog {
     /** The newest entries first, for platform administrators. */
     List<AuditEntry> latest(int limit);
 
+    /** The entries written before the one with this sequence number, newest first: the next page after it. */
+    List<AuditEntry> olderThan(long sequence, int limit);
+
     /** The newest entries concerning one tenant. */
     List<AuditEntry> latestFor(TenantId tenant, int limit);
 }

@@ -42,6 +42,15 @@ class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> olderThan(long sequence, int limit) {
+        return em.createQuery("select a from AuditRecord a where a.id < :sequence order by a.id desc",
+                        AuditRecord.class)
+                .setParameter("sequence", sequence)
+                .setMaxResults(limit)
+                .getResultStream().map(AuditRecord::toEntry).toList();
+    }
+
+    @Override
     public List<AuditEntry> latestFor(TenantId tenant, int limit) {
         return em.createQuery("select a from AuditRecord a where a.tenantId = :tenant order by a.id desc",
                         AuditRecord.class)

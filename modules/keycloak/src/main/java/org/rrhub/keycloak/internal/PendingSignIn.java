@@ -1,5 +1,7 @@
 package org.rrhub.keycloak.internal;
 
+import org.rrhub.core.api.RequestPaths;
+
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,10 +32,21 @@ record PendingSignIn(String state, String nonce, String codeVerifier, String ret
         }
     }
 
-    /** Only paths of this application, never another site ("//evil.example" is refused). */
+    /**
+     * Only paths of this application, never another site ("//evil.example" is refused), and only written as the
+     * application writes them: browsers drop tabs and line breaks from a Location, so "/\t/evil.example" would
+     * become "//evil.example"; path parameters, "." and ".." segments would be judged by one rule and served by
+     * another (RequestPaths).
+     */
     static String safeReturnTo(String candidate) {
-        if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//")
-                || candidate.contains("\\") || candidate.length() > 512 || candidate.startsWith("/auth/")) {
+        if (candidate == null || !candidate.startsWith("/") || candidate.length() > 512
+                || candidate.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
+            return "/dashboard";
+        }
+        int query = candidate.indexOf('?');
+        String path = query < 0 ? candidate : candidate.substring(0, query);
+        if (RequestPaths.oddSpelling(path).isPresent() || path.startsWith("/auth/")
+                || (query >= 0 && RequestPaths.oddQuery(candidate.substring(query + 1)).isPresent())) {
             return "/dashboard";
         }
         return candidate;

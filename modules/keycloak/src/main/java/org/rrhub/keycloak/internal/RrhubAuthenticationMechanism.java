@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.rrhub.core.api.Caller;
+import org.rrhub.core.api.RequestPaths;
 import org.rrhub.core.api.Role;
 
 import java.io.IOException;
@@ -38,14 +39,22 @@ class RrhubAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The path the container routes by (decoded, normalised, without path parameters), never the URI as sent:
+        // "/api;x/v1" or "//api/v1" would otherwise pass for a page and be served with the browser session.
+        String path = RequestPaths.routed(request.getServletPath(), request.getPathInfo());
         String authorization = request.getHeader("Authorization");
+        // The answers made here (a refused token, the sign-in redirects) come before the edge filters that mark
+        // every other answer as not to be cached.
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("Cache-Control", "no-store");
             return bearer(authorization.substring(7).strip(), response, context);
         }
-        if (path.startsWith("/api/")) {
+        if (RequestPaths.isApi(path)) {
             // The API is stateless: a browser session never authenticates it (no CSRF exposure).
             return context.doNothing();
+        }
+        if (path.equals(BrowserSignIn.LOGIN_PATH) || path.equals(BrowserSignIn.CALLBACK_PATH)) {
+            response.setHeader("Cache-Control", "no-store");
         }
         if (path.equals(BrowserSignIn.LOGIN_PATH)) {
             return context.redirect(browserSignIn.start(request).toString());

@@ -27,10 +27,14 @@ class PendingSignInTest {
     @Test
     void returnsOnlyToPathsOfThisApplication() {
         assertThat(PendingSignIn.safeReturnTo("/wards/new")).isEqualTo("/wards/new");
+        assertThat(PendingSignIn.safeReturnTo("/search?q=prone+restraint&page=2"))
+                .isEqualTo("/search?q=prone+restraint&page=2");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/x", "https://evil.example", "\\\\evil", "/auth/callback", "dashboard"})
+    @ValueSource(strings = {"//evil.example/x", "https://evil.example", "\\\\evil", "/auth/callback", "dashboard",
+            "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/./auth/callback",
+            "/x/../auth/callback", "/%2F/evil.example", "/dashboard;x", "/documents?q=%00", "/%5Cevil.example"})
     void anythingElseGoesToTheDashboard(String target) {
         assertThat(PendingSignIn.safeReturnTo(target)).isEqualTo("/dashboard");
     }

@@ -26,6 +26,7 @@ import org.rrhub.documents.api.DocumentDetails;
 import org.rrhub.documents.api.DocumentLibrary;
 import org.rrhub.documents.api.DocumentView;
 import org.rrhub.documents.api.Upload;
+import org.rrhub.web.support.JsonBodyProblems;
 import org.rrhub.web.support.MultipartForm;
 
 import java.net.URI;
@@ -126,7 +127,7 @@ public class ApiDocuments {
         try {
             return JSON.fromJson(json, DocumentDetails.class);
         } catch (JsonbException e) {
-            throw InvalidInputException.of("details", "The details part is not JSON of the expected shape");
+            throw new InvalidInputException(JsonBodyProblems.of(json, DocumentDetails.class, "details"));
         }
     }
 

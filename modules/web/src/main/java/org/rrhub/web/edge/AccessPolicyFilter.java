@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -44,6 +45,9 @@ import java.util.stream.Collectors;
 public class AccessPolicyFilter implements ContainerRequestFilter {
 
     @Context
+    HttpServletRequest servletRequest;
+
+    @Context
     ResourceInfo resourceInfo;
 
     @Inject
@@ -60,7 +64,7 @@ public class AccessPolicyFilter implements ContainerRequestFilter {
         if (resourceInfo.getResourceMethod() == null || isPermitAll()) {
             return;
         }
-        boolean api = Requests.isApi(request.getUriInfo());
+        boolean api = Requests.isApi(servletRequest);
         Optional<Caller> caller = tenantContext.caller();
         if (caller.isEmpty()) {
             request.abortWith(api ? unauthorized() : signIn(request));

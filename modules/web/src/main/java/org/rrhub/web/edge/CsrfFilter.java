@@ -36,7 +36,7 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || Requests.isApi(request.getUriInfo())) {
+        if (SAFE.contains(request.getMethod()) || Requests.isApi(servletRequest)) {
             return;
         }
         String presented = request.getUriInfo().getQueryParameters().getFirst(CsrfTokens.FIELD);

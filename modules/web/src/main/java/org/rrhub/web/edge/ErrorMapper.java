@@ -1,14 +1,16 @@
 package org.rrhub.web.edge;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.rrhub.core.api.FieldError;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.incidents.api.ExtractRejectedException;
 import org.rrhub.incidents.api.ImportProblem;
@@ -37,12 +39,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     @Context
-    UriInfo uriInfo;
+    HttpServletRequest servletRequest;
 
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
-        boolean api = Requests.isApi(uriInfo);
+        boolean api = Requests.isApi(servletRequest);
         if (cause instanceof InvalidInputException invalid) {
             return api ? Problem.invalid(invalid.errors()).toResponse()
                     : page(400, "Check your answers", "The information sent was not valid. " + String.join(" ",
@@ -82,9 +84,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     "Somebody else changed this item while you were editing it. Reload it and try again.").toResponse()
                     : page(409, "This item was changed by somebody else", "Reload the page and make your change again.");
         }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-            return api ? Problem.of(Response.Status.BAD_REQUEST,
-                    "The request body is not JSON of the expected shape.").toResponse()
+        if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException) {
+            // Bodies are named field by field where they are bound (JsonBodyReading); this is what is left.
+            return api ? Problem.invalid(List.of(new FieldError("body", "Not JSON of the expected shape.")))
+                    .toResponse()
                     : page(400, "Check your answers", "The information sent was not valid.");
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

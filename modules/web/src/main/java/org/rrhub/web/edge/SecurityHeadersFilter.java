@@ -11,7 +11,8 @@ import org.rrhub.keycloak.api.KeycloakSettings;
 import java.io.IOException;
 
 /**
- * Security headers on every response, pages, assets and errors alike. The policy allows no inline script or
+ * Security headers on every response, pages, assets and errors alike, and {@code Cache-Control: no-store} on all
+ * but the static assets. The policy allows no inline script or
  * style; forms may post only here, and to Keycloak, where sign-out redirects.
  */
 public class SecurityHeadersFilter extends HttpFilter {
@@ -37,6 +38,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        // Nothing the application answers may be kept by a browser or proxy (a signed-in page, an API answer, an
+        // error); only the static assets replace this with a public lifetime of their own.
+        response.setHeader("Cache-Control", "no-store");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

@@ -1,12 +1,14 @@
 package org.rrhub.web.edge;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import org.rrhub.core.api.FieldError;
@@ -51,6 +53,9 @@ public class TextFieldFilter implements ContainerRequestFilter, ContainerRespons
     private static final String REFUSED_FORM = TextFieldFilter.class.getName() + ".refusedForm";
     private static final int MAX_CHECKED_BYTES = 16 * 1024 * 1024;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     private record RefusedForm(Map<String, String> values, List<FieldError> errors) {
     }
 
@@ -69,7 +74,7 @@ public class TextFieldFilter implements ContainerRequestFilter, ContainerRespons
         if (body == null) {
             return;
         }
-        boolean api = Requests.isApi(request.getUriInfo());
+        boolean api = Requests.isApi(servletRequest);
         if (json) {
             List<String> refused = TextFields.refusedInJson(body);
             if (!refused.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.rrhub.web.support;
 
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.servlet.http.HttpServletRequest;
+import org.rrhub.core.api.RequestPaths;
 
 /** Small facts about a request that several filters need to agree on. */
 public final class Requests {
@@ -8,9 +9,11 @@ public final class Requests {
     private Requests() {
     }
 
-    /** API requests get JSON answers (problem+json), never pages or redirects. */
-    public static boolean isApi(UriInfo uriInfo) {
-        String path = uriInfo.getPath();
-        return path.startsWith("api/") || path.startsWith("/api/") || path.equals("api") || path.equals("/api");
+    /**
+     * API requests get JSON answers (problem+json), never pages or redirects. Judged on the path the container
+     * routes by, as the authentication mechanism judges it ({@link RequestPaths}).
+     */
+    public static boolean isApi(HttpServletRequest request) {
+        return RequestPaths.isApi(RequestPaths.routed(request.getServletPath(), request.getPathInfo()));
     }
 }

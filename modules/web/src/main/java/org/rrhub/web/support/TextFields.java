@@ -1,8 +1,8 @@
 package org.rrhub.web.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
@@ -58,8 +58,10 @@ public final class TextFields {
                     default -> nextElement(path);
                 }
             }
-        } catch (JsonParsingException | java.util.NoSuchElementException | IllegalStateException notJson) {
-            // Not well-formed: JSON-B refuses it when it binds the body.
+        } catch (JsonException | java.util.NoSuchElementException | IllegalStateException notJson) {
+            // Not well-formed: JSON-B refuses it when it binds the body (JsonBodyReading names the reason).
+        } catch (RuntimeException tooDeep) {
+            // Parsson's limit of 1,000 levels of nesting is a plain RuntimeException: not well-formed either.
         }
         return new ArrayList<>(refused);
     }

@@ -53,4 +53,12 @@ class TextFieldsTest {
         assertThat(TextFields.form(utf8("reviewer=%zz"))).as("malformed: the container reports it").isNull();
         assertThat(ControlCharacters.removedFrom("rrn\u0000.rev\u001biewer\t")).isEqualTo("rrn.reviewer\t");
     }
+
+    @Test
+    void aBodyTooShortToDetectItsEncodingOrNestedTooDeeplyIsLeftToTheBinder() {
+        assertThat(TextFields.refusedInJson("{".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+        assertThat(TextFields.refusedInJson(new byte[0])).isEmpty();
+        assertThat(TextFields.refusedInJson("[".repeat(5_000).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEmpty();
+    }
 }
