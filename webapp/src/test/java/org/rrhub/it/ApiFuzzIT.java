@@ -58,6 +58,7 @@ class ApiFuzzIT {
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int requests = 0;
+        int listenerRefusals = 0;
         long started = System.nanoTime();
         for (Caller caller : callers) {
             String token = caller.token().get();
@@ -88,6 +89,10 @@ class ApiFuzzIT {
                     }
                     requests++;
                     statuses.merge(response.statusCode(), 1, Integer::sum);
+                    if (refusedByTheListener(request, response)) {
+                        listenerRefusals++;
+                        continue;
+                    }
                     String problem = judge(response);
                     if (problem != null) {
                         failures.add(String.format("%s as %s, round %d (%s): %s%n    %s %s%n    body: %s%n    got %d %s: %s",
@@ -102,10 +107,20 @@ class ApiFuzzIT {
             }
         }
         System.out.printf("API fuzz (seed %d, %d rounds): %d requests over %d operations in %d s, statuses %s, "
-                        + "%d failures%n", SEED, ROUNDS, requests, operations.size(),
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), statuses, failures.size());
+                        + "%d refused by the HTTP listener, %d failures%n", SEED, ROUNDS, requests, operations.size(),
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), statuses, listenerRefusals,
+                failures.size());
         assertThat(failures).as("replay with -Drrhub.fuzz.seed=" + SEED + "\n" + String.join("\n", failures))
                 .isEmpty();
+    }
+
+    /**
+     * Payara's HTTP listener answers "400 Invalid URI" with no body, before any filter or error page of the
+     * application runs, to a path segment holding %00, an encoded backslash or bytes that are not UTF-8
+     * (docs/architecture.md, pinned by UrlErrorsIT). Only such requests may get that answer.
+     */
+    static boolean refusedByTheListener(RequestFuzzer.FuzzRequest request, HttpResponse<String> response) {
+        return request.rawEscapeInPath() && response.statusCode() == 400 && response.body().isEmpty();
     }
 
     /** What is wrong with an answer, or null when it is an acceptable one. */

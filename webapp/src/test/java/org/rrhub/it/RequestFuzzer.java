@@ -43,7 +43,7 @@ final class RequestFuzzer {
 
     /** One request as sent, with what was done to it; enough to replay it by hand. */
     record FuzzRequest(String method, String path, String contentType, byte[] body, Mutation mutation,
-                       String description) {
+                       String description, boolean rawEscapeInPath) {
         String bodyPreview() {
             if (body == null) {
                 return "";
@@ -87,6 +87,7 @@ final class RequestFuzzer {
         Mutation mutation = round == 0 ? Mutation.VALID : Mutation.values()[1 + random.nextInt(Mutation.values().length - 1)];
         StringBuilder description = new StringBuilder(mutation.name());
         String path = operation.path();
+        boolean rawEscapeInPath = false;
         StringJoiner query = new StringJoiner("&");
         for (OpenApiOperations.Parameter parameter : operation.parameters()) {
             boolean hostile = mutation == Mutation.HOSTILE_PARAMETER && random.nextInt(3) > 0;
@@ -100,6 +101,7 @@ final class RequestFuzzer {
             String encoded = value.startsWith("%") || value.contains("%2F") || value.contains("%00")
                     ? value : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
             if ("path".equals(parameter.in())) {
+                rawEscapeInPath |= !encoded.equals(URLEncoder.encode(value, StandardCharsets.UTF_8));
                 path = path.replace("{" + parameter.name() + "}", encoded);
             } else if ("query".equals(parameter.in())) {
                 query.add(parameter.name() + "=" + encoded);
@@ -117,7 +119,8 @@ final class RequestFuzzer {
         String target = query.length() == 0 ? path : path + "?" + query;
         String type = operation.bodyType().orElse(null);
         if (type == null) {
-            return new FuzzRequest(operation.method().toUpperCase(), target, null, null, mutation, description.toString());
+            return new FuzzRequest(operation.method().toUpperCase(), target, null, null, mutation,
+                    description.toString(), rawEscapeInPath);
         }
         byte[] body = switch (type) {
             case "application/json" -> jsonBody(operation.bodies().get(type), mutation, description);
@@ -126,9 +129,10 @@ final class RequestFuzzer {
             default -> csvBody(mutation);
         };
         if (type.equals("multipart/form-data")) {
-            return multipart(operation, target, mutation, description);
+            return multipart(operation, target, mutation, description, rawEscapeInPath);
         }
-        return new FuzzRequest(operation.method().toUpperCase(), target, type, body, mutation, description.toString());
+        return new FuzzRequest(operation.method().toUpperCase(), target, type, body, mutation, description.toString(),
+                rawEscapeInPath);
     }
 
     private byte[] jsonBody(JsonObject schema, Mutation mutation, StringBuilder description) {
@@ -341,7 +345,7 @@ final class RequestFuzzer {
     }
 
     private FuzzRequest multipart(OpenApiOperations.Operation operation, String target, Mutation mutation,
-                                  StringBuilder description) {
+                                  StringBuilder description, boolean rawEscapeInPath) {
         JsonObject details = Json.createObjectBuilder().add("title", "Fuzz policy " + random.nextInt(1000))
                 .add("kind", pick(List.of("POLICY", "BOARD_STRATEGY", "PROCEDURE"))).add("owner", known.get("owner"))
                 .add("status", "DRAFT").add("domains", Json.createArrayBuilder().add(pick(DOMAINS)))
@@ -375,7 +379,7 @@ final class RequestFuzzer {
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         description.append(" file=").append(abbreviate(fileName));
         return new FuzzRequest(operation.method().toUpperCase(), target, "multipart/form-data; boundary=" + boundary,
-                out.toByteArray(), mutation, description.toString());
+                out.toByteArray(), mutation, description.toString(), rawEscapeInPath);
     }
 
     private <T> T pick(List<T> values) {
