@@ -18,7 +18,6 @@ import org.rrhub.incidents.api.ImportState;
 import org.rrhub.incidents.api.ImportView;
 import org.rrhub.search.api.AccessEntry;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,21 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OptionalBranchesTest {
 
-    private final Templates templates = new Templates();
+    private final PageRendering pages = new PageRendering();
 
     private String render(String template, Map<String, Object> extra, Caller caller) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("pageTitle", "Title");
-        model.put("csrf", "token-123");
-        model.put("csrfField", CsrfTokens.FIELD);
-        model.put("currentPath", "/dashboard");
-        model.put("caller", caller);
-        model.put("providerStaff", caller != null && caller.tenant().isPresent());
-        model.put("platformAdmin", caller != null && caller.hasRole(Role.PLATFORM_ADMIN));
-        model.put("domains", List.of(StrategyDomain.values()));
-        StringWriter out = new StringWriter();
-        templates.render(template, model, out);
-        return out.toString();
+        return pages.render(template, extra, caller);
     }
 
     private static Caller staff(Role role) {

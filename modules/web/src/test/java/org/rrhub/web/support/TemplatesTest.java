@@ -12,7 +12,6 @@ import org.rrhub.tenants.api.TenantStatus;
 import org.rrhub.tenants.api.TenantSummary;
 import org.rrhub.tenants.api.WardView;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,23 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every page template renders with a realistic model, escapes what people typed, and shows field errors. */
 class TemplatesTest {
 
-    private final Templates templates = new Templates();
+    private final PageRendering pages = new PageRendering();
     private static final TenantSummary NORTHFIELD = new TenantSummary(TenantId.of("northfield"),
             "Northfield <b>Trust</b>", Sector.NHS_TRUST, TenantStatus.ACTIVE, Instant.parse("2026-01-01T00:00:00Z"));
 
     private String render(String template, Map<String, Object> extra, Caller caller) {
-        Map<String, Object> model = new HashMap<>(extra);
-        model.put("pageTitle", "Title");
-        model.put("csrf", "token-123");
-        model.put("csrfField", CsrfTokens.FIELD);
-        model.put("currentPath", "/dashboard");
-        model.put("caller", caller);
-        model.put("providerStaff", caller != null && caller.tenant().isPresent());
-        model.put("platformAdmin", caller != null && caller.hasRole(Role.PLATFORM_ADMIN));
-        model.put("domains", List.of(StrategyDomain.values()));
-        StringWriter out = new StringWriter();
-        templates.render(template, model, out);
-        return out.toString();
+        return pages.render(template, extra, caller);
     }
 
     private static Caller provider() {
