@@ -120,7 +120,7 @@ class ApiFuzzIT {
      * (docs/architecture.md, pinned by UrlErrorsIT). Only such requests may get that answer.
      */
     static boolean refusedByTheListener(RequestFuzzer.FuzzRequest request, HttpResponse<String> response) {
-        return request.rawEscapeInPath() && response.statusCode() == 400 && response.body().isEmpty();
+        return request.pathTheListenerRefuses() && response.statusCode() == 400 && response.body().isEmpty();
     }
 
     /** What is wrong with an answer, or null when it is an acceptable one. */

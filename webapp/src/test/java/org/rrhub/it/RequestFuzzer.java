@@ -43,7 +43,7 @@ final class RequestFuzzer {
 
     /** One request as sent, with what was done to it; enough to replay it by hand. */
     record FuzzRequest(String method, String path, String contentType, byte[] body, Mutation mutation,
-                       String description, boolean rawEscapeInPath) {
+                       String description, boolean pathTheListenerRefuses) {
         String bodyPreview() {
             if (body == null) {
                 return "";
@@ -87,7 +87,7 @@ final class RequestFuzzer {
         Mutation mutation = round == 0 ? Mutation.VALID : Mutation.values()[1 + random.nextInt(Mutation.values().length - 1)];
         StringBuilder description = new StringBuilder(mutation.name());
         String path = operation.path();
-        boolean rawEscapeInPath = false;
+        boolean pathTheListenerRefuses = false;
         StringJoiner query = new StringJoiner("&");
         for (OpenApiOperations.Parameter parameter : operation.parameters()) {
             boolean hostile = mutation == Mutation.HOSTILE_PARAMETER && random.nextInt(3) > 0;
@@ -101,7 +101,9 @@ final class RequestFuzzer {
             String encoded = value.startsWith("%") || value.contains("%2F") || value.contains("%00")
                     ? value : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
             if ("path".equals(parameter.in())) {
-                rawEscapeInPath |= !encoded.equals(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                // sent as written (%00, bytes that are not UTF-8), or an encoded backslash
+                pathTheListenerRefuses |= !encoded.equals(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        || encoded.toUpperCase(java.util.Locale.ROOT).contains("%5C");
                 path = path.replace("{" + parameter.name() + "}", encoded);
             } else if ("query".equals(parameter.in())) {
                 query.add(parameter.name() + "=" + encoded);
@@ -120,7 +122,7 @@ final class RequestFuzzer {
         String type = operation.bodyType().orElse(null);
         if (type == null) {
             return new FuzzRequest(operation.method().toUpperCase(), target, null, null, mutation,
-                    description.toString(), rawEscapeInPath);
+                    description.toString(), pathTheListenerRefuses);
         }
         byte[] body = switch (type) {
             case "application/json" -> jsonBody(operation.bodies().get(type), mutation, description);
@@ -129,10 +131,10 @@ final class RequestFuzzer {
             default -> csvBody(mutation);
         };
         if (type.equals("multipart/form-data")) {
-            return multipart(operation, target, mutation, description, rawEscapeInPath);
+            return multipart(operation, target, mutation, description, pathTheListenerRefuses);
         }
         return new FuzzRequest(operation.method().toUpperCase(), target, type, body, mutation, description.toString(),
-                rawEscapeInPath);
+                pathTheListenerRefuses);
     }
 
     private byte[] jsonBody(JsonObject schema, Mutation mutation, StringBuilder description) {
@@ -345,7 +347,7 @@ final class RequestFuzzer {
     }
 
     private FuzzRequest multipart(OpenApiOperations.Operation operation, String target, Mutation mutation,
-                                  StringBuilder description, boolean rawEscapeInPath) {
+                                  StringBuilder description, boolean pathTheListenerRefuses) {
         JsonObject details = Json.createObjectBuilder().add("title", "Fuzz policy " + random.nextInt(1000))
                 .add("kind", pick(List.of("POLICY", "BOARD_STRATEGY", "PROCEDURE"))).add("owner", known.get("owner"))
                 .add("status", "DRAFT").add("domains", Json.createArrayBuilder().add(pick(DOMAINS)))
@@ -379,7 +381,7 @@ final class RequestFuzzer {
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         description.append(" file=").append(abbreviate(fileName));
         return new FuzzRequest(operation.method().toUpperCase(), target, "multipart/form-data; boundary=" + boundary,
-                out.toByteArray(), mutation, description.toString(), rawEscapeInPath);
+                out.toByteArray(), mutation, description.toString(), pathTheListenerRefuses);
     }
 
     private <T> T pick(List<T> values) {
