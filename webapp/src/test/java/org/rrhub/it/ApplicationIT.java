@@ -1160,16 +1160,6 @@ class ApplicationIT {
     }
 
     @Test
-    void clientCredentialsTokensAreAcceptedForIntegrations() {
-        String token = TestKeycloak.clientCredentialsToken("rrhub-provisioner", "rrhub-provisioner-dev-secret");
-        var me = Api.get("/api/v1/me", token);
-        assertThat(me.status()).as(me.toString()).isEqualTo(200);
-        assertThat(me.object().get("tenant")).isIn(null, JsonValue.NULL);
-        // A service account with no provider role and no organisation reaches no tenant data.
-        assertThat(Api.get("/api/v1/wards", token).status()).isEqualTo(403);
-    }
-
-    @Test
     void integrationClientsActForTheirOwnTenantOnlyUntilRevoked() {
         ensureTenants();
         String alphaWard = addWard(alpha, "Integration Ward");

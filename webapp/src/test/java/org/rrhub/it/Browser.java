@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,6 +37,8 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // The console's messages kept, so a test can fail on a page's script or resource errors.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--window-size=1280,1024",
@@ -110,6 +113,41 @@ final class Browser implements AutoCloseable {
         assertThat(results.getViolations())
                 .as(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n" + describe(results.getViolations()))
                 .isEmpty();
+    }
+
+    /**
+     * The current page's WCAG 2.2 A/AA violations, one line each; empty when there are none. Our pages have no
+     * frames, so axe-core runs in the page itself (legacy mode), without the blank window its frame-merging
+     * mode opens for every check: a crawl of hundreds of pages cannot afford that window.
+     */
+    List<String> accessibilityViolations() {
+        var only = new com.deque.html.axecore.args.AxeRunOnlyOptions();
+        only.setType("tag");
+        only.setValues(WCAG_TAGS);
+        var options = new com.deque.html.axecore.args.AxeRunOptions();
+        options.setRunOnly(only);
+        // Passes and incomplete checks not listed node by node: only violations are read.
+        options.setResultTypes(List.of("violations"));
+        List<Rule> violations = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true)
+                .analyze(driver).getViolations();
+        return violations.isEmpty() ? List.of() : List.of(describe(violations).split("\n"));
+    }
+
+    /** The console's errors since the last call (reading the log empties it). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
+    }
+
+    /** The application's session cookie as a Cookie header value, for fetching what a page links to. */
+    String sessionCookieHeader() {
+        var cookie = driver.manage().getCookieNamed("RRHUB_SESSION");
+        if (cookie == null) {
+            throw new IllegalStateException("No RRHUB_SESSION cookie at " + driver.getCurrentUrl());
+        }
+        return cookie.getName() + "=" + cookie.getValue();
     }
 
     void screenshot(String name) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.rrhub.launcher.KeycloakServer;
+import org.rrhub.launcher.KeycloakTheme;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -43,9 +44,10 @@ public final class TestKeycloak {
         Path itData = Path.of(System.getProperty("it.data", "target/it-data"));
         deleteRecursively(itData);
         Path data = itData.resolve("keycloak");
+        Path repo = Path.of(System.getProperty("rrhub.repo", "..")).toAbsolutePath().normalize();
         server = new KeycloakServer(Path.of(System.getProperty("rrhub.keycloak.home")),
                 Integer.getInteger("it.keycloak.port", 8281), data,
-                Path.of(System.getProperty("rrhub.repo", "..")).resolve("docker/keycloak/rrhub-realm.json"));
+                repo.resolve("docker/keycloak/rrhub-realm.json"), KeycloakTheme.ofRepository(repo));
         server.start(Duration.ofMinutes(4));
         Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::stop, "stop-test-keycloak"));
         createTestClient();
@@ -59,17 +61,26 @@ public final class TestKeycloak {
         }
     }
 
-    /** The web client may send browsers back to the application on the port this run serves it on. */
+    /**
+     * The web client may send browsers back to the application on the port this run serves it on, and the sign-in
+     * pages' links to the application (its base URL) lead there.
+     */
     private static void allowSignInAt(int port) {
         JsonObject client = Json.createReader(new StringReader(admin("GET", "/clients?clientId=rrhub-web", null)
                 .body())).readArray().getJsonObject(0);
-        String redirect = "http://127.0.0.1:" + port + "/*";
+        String home = "http://127.0.0.1:" + port + "/";
+        String redirect = home + "*";
         JsonArray redirects = client.getJsonArray("redirectUris");
-        if (redirects.stream().anyMatch(r -> redirect.equals(((jakarta.json.JsonString) r).getString()))) {
+        boolean redirectAllowed = redirects.stream()
+                .anyMatch(r -> redirect.equals(((jakarta.json.JsonString) r).getString()));
+        if (redirectAllowed && home.equals(client.getString("baseUrl", ""))) {
             return;
         }
-        admin("PUT", "/clients/" + client.getString("id"), Json.createObjectBuilder(client)
-                .add("redirectUris", Json.createArrayBuilder(redirects).add(redirect)).build().toString());
+        var updated = Json.createObjectBuilder(client).add("baseUrl", home);
+        if (!redirectAllowed) {
+            updated.add("redirectUris", Json.createArrayBuilder(redirects).add(redirect));
+        }
+        admin("PUT", "/clients/" + client.getString("id"), updated.build().toString());
     }
 
     static String url() {

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Keycloak in development mode from the unpacked distribution, with the project's realm imported at start
- * (an existing realm is kept, so a second start keeps users and organizations). Its database lives in a
- * folder of the caller's choice, so the run command and the tests share one distribution without sharing data.
+ * (an existing realm is kept, so a second start keeps users and organizations) and the product's login theme
+ * installed into the distribution's themes folder. Its database lives in a folder of the caller's choice, so the
+ * run command and the tests share one distribution without sharing data.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -26,13 +27,15 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final Path dataDirectory;
     private final Path realmFile;
+    private final KeycloakTheme theme;
     private ManagedProcess process;
 
-    public KeycloakServer(Path home, int port, Path dataDirectory, Path realmFile) {
+    public KeycloakServer(Path home, int port, Path dataDirectory, Path realmFile, KeycloakTheme theme) {
         this.home = home;
         this.port = port;
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.realmFile = realmFile;
+        this.theme = theme;
     }
 
     public String url() {
@@ -58,6 +61,8 @@ public final class KeycloakServer implements AutoCloseable {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(realmFile, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        // The realm names the theme as its login theme; development mode reads it from the folder on each start.
+        theme.installInto(home);
         Files.createDirectories(dataDirectory);
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--import-realm",

@@ -31,7 +31,8 @@ public final class Launcher {
         }
         Instant started = Instant.now();
         KeycloakServer keycloak = new KeycloakServer(Path.of(locations.getProperty("keycloak.home")), KEYCLOAK_PORT,
-                data.resolve("keycloak"), repo.resolve("docker/keycloak/rrhub-realm.json"));
+                data.resolve("keycloak"), repo.resolve("docker/keycloak/rrhub-realm.json"),
+                KeycloakTheme.ofRepository(repo));
         PayaraServer payara = new PayaraServer(Path.of(locations.getProperty("payara.jar")), war, APP_PORT);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Payara Micro and Keycloak ...");

@@ -17,13 +17,25 @@ public final class Caller extends CallerPrincipal {
     private final String displayName;
     private final TenantId tenant;
     private final Set<Role> roles;
+    private final String integration;
 
+    /** A person. */
     public Caller(String subject, String username, String displayName, TenantId tenant, Set<Role> roles) {
+        this(subject, username, displayName, tenant, roles, null);
+    }
+
+    /**
+     * @param integration the client id of the integration this caller is (a client-credentials token), or null for
+     *        a person
+     */
+    public Caller(String subject, String username, String displayName, TenantId tenant, Set<Role> roles,
+                  String integration) {
         super(Objects.requireNonNull(username, "username"));
         this.subject = Objects.requireNonNull(subject, "subject");
         this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
         this.tenant = tenant;
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.integration = integration;
     }
 
     /** The stable Keycloak user id ("sub"). */
@@ -48,6 +60,14 @@ public final class Caller extends CallerPrincipal {
         return roles;
     }
 
+    /**
+     * The client id of the integration behind the request (one of a provider's systems calling by client
+     * credentials); empty for a person. An integration is accepted only while it exists and is not revoked.
+     */
+    public Optional<String> integration() {
+        return Optional.ofNullable(integration);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -58,6 +78,7 @@ public final class Caller extends CallerPrincipal {
 
     @Override
     public String toString() {
-        return "Caller[" + getName() + (tenant == null ? "" : "@" + tenant) + " " + roles + "]";
+        return "Caller[" + getName() + (tenant == null ? "" : "@" + tenant) + " " + roles
+                + (integration == null ? "" : " integration " + integration) + "]";
     }
 }

@@ -65,8 +65,16 @@ class TextExtractor {
     record Extraction(String mediaType, String text, TextState state) {
     }
 
-    /** The type detected from the content; refused unless it is one of {@link #ACCEPTED}. */
+    /**
+     * The type detected from the content; refused unless it is one of {@link #ACCEPTED}. An archive is measured
+     * first ({@link ArchiveInflation}): detecting a DOCX or ODT already unpacks parts of it.
+     */
     String detect(Path file, String fileName) {
+        try {
+            ArchiveInflation.check(file);
+        } catch (IOException e) {
+            throw InvalidInputException.of("file", "The file could not be read");
+        }
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -109,20 +117,17 @@ class TextExtractor {
             return finish(mediaType, body.toString(), scan || usedOcr(metadata));
         } catch (SAXException e) {
             // SecureContentHandler says so when an archive inflates beyond the limits.
-            throw InvalidInputException.of("file", "The file expands to far more than its size (a compressed "
-                    + "archive beyond the limits) and was refused");
+            throw InvalidInputException.of("file", ArchiveInflation.REFUSED);
         } catch (TikaException e) {
             if (isZipBomb(e)) {
-                throw InvalidInputException.of("file", "The file expands to far more than its size (a compressed "
-                        + "archive beyond the limits) and was refused");
+                throw InvalidInputException.of("file", ArchiveInflation.REFUSED);
             }
             LOG.log(Level.INFO, "No text from a " + mediaType + (e instanceof EncryptedDocumentException
                     ? " (encrypted)" : "") + ": " + e.getMessage());
             return new Extraction(mediaType, "", TextState.NOT_EXTRACTABLE);
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e)) {
-                throw InvalidInputException.of("file", "The file expands to far more than its size (a compressed "
-                        + "archive beyond the limits) and was refused");
+                throw InvalidInputException.of("file", ArchiveInflation.REFUSED);
             }
             LOG.log(Level.INFO, "No text from a " + mediaType + ": " + e);
             return new Extraction(mediaType, "", TextState.NOT_EXTRACTABLE);

@@ -2,6 +2,7 @@ package org.rrhub.documents.internal;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rrhub.core.api.FieldError;
 import org.rrhub.core.api.InvalidInputException;
 import org.rrhub.documents.api.TextState;
 import org.rrhub.documents.testing.SampleFiles;
@@ -82,15 +83,49 @@ class TextExtractorTest {
     }
 
     @Test
-    void aZipBombInsideADocxIsRefused() throws IOException {
+    void aZipBombInsideADocxIsRefusedWhenItsTypeIsDetected() throws IOException {
         byte[] bomb = SampleFiles.zipBombDocx(20);
         assertThat(bomb.length).isLessThan(100 * 1024);
         Path f = file(bomb);
-        String type = extractor.detect(f, "policy.docx");
-        assertThatThrownBy(() -> extractor.extract(f, type))
+        assertThatThrownBy(() -> extractor.detect(f, "policy.docx"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).message())
-                        .contains("expands"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0))
+                        .isEqualTo(new FieldError("file", ArchiveInflation.REFUSED)));
+    }
+
+    /** The bomb of the report: about 408 KB growing to 400 MB, which took 14 s to answer a 500. */
+    @Test
+    void aFourHundredMegabyteBombIsRefusedFastNamingTheLimit() throws IOException {
+        Path f = file(SampleFiles.largeZipBombDocx(400));
+        assertThat(Files.size(f)).isBetween(300L * 1024, 500L * 1024);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> extractor.detect(f, "policy.docx"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("file");
+                            assertThat(error.message()).contains("more than 100 times its size");
+                        }));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(millis).as("refused in %d ms", millis).isLessThan(2_000);
+    }
+
+    @Test
+    void anArchiveThatLiesAboutItsSizesIsMeasuredByWhatItInflatesTo() throws IOException {
+        byte[] bomb = SampleFiles.largeZipBombDocx(60);
+        byte[] lying = SampleFiles.withDeclaredSizesZeroed(bomb);
+        Path f = file(lying);
+        assertThatThrownBy(() -> ArchiveInflation.check(f))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("100 times");
+    }
+
+    @Test
+    void ordinaryDocumentsPassTheArchiveCheck() throws IOException {
+        var docx = read(SampleFiles.docx("Debriefing after every restraint ".repeat(2000)), "debrief.docx");
+        assertThat(docx.state()).isEqualTo(TextState.EXTRACTED);
+        ArchiveInflation.check(file(SampleFiles.pdf("Not an archive")));
     }
 
     @Test

@@ -89,6 +89,41 @@ public final class SampleFiles {
         return docxWithBody("<w:p><w:r><w:t>" + "a".repeat(inflatedMegabytes * 1024 * 1024) + "</w:t></w:r></w:p>");
     }
 
+    /**
+     * A DOCX whose document part inflates to {@code inflatedMegabytes} MB of one letter, written a megabyte at a
+     * time so that even a 400 MB bomb (about 400 KB on disk) is made without holding it in memory.
+     */
+    public static byte[] largeZipBombDocx(int inflatedMegabytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(9);
+            packageParts(zip);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] megabyte = new byte[1024 * 1024];
+            Arrays.fill(megabyte, (byte) 'a');
+            for (int i = 0; i < inflatedMegabytes; i++) {
+                zip.write(megabyte);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** The same archive with every entry's declared uncompressed size set to 0 in its central directory. */
+    public static byte[] withDeclaredSizesZeroed(byte[] zip) {
+        byte[] copy = zip.clone();
+        for (int i = 0; i + 28 <= copy.length; i++) {
+            if (copy[i] == 'P' && copy[i + 1] == 'K' && copy[i + 2] == 1 && copy[i + 3] == 2) {
+                Arrays.fill(copy, i + 24, i + 28, (byte) 0);
+            }
+        }
+        return copy;
+    }
+
     /** A Windows executable's first bytes, whatever its name says. */
     public static byte[] executable() {
         byte[] bytes = new byte[4096];
@@ -103,21 +138,26 @@ public final class SampleFiles {
     private static byte[] docxWithBody(String body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>");
-            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                    + "</Relationships>");
+            packageParts(zip);
             entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
                     + body + "</w:body></w:document>");
         }
         return out.toByteArray();
+    }
+
+    /** The content types and relationships every DOCX starts with. */
+    private static void packageParts(ZipOutputStream zip) throws IOException {
+        entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "</Types>");
+        entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>");
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {

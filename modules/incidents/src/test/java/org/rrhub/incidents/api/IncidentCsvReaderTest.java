@@ -328,6 +328,41 @@ class IncidentCsvReaderTest {
     }
 
     @Test
+    void identifiersWrittenToWalkAroundTheCheckAreRefusedToo() {
+        ReadResult<IncidentRecord> result = read(file(HEADER + ",comment",
+                line("INC-1") + ",943.476.5919",
+                line("INC-2") + ",943/476/5919",
+                line("INC-3") + ",\uff19\uff14\uff13\uff14\uff17\uff16\uff15\uff19\uff11\uff19",
+                line("INC-4") + ",943\u200b476\u200b5919",
+                line("INC-5") + ",9 4 3 4 7 6 5 9 1 9",
+                line("INC-6", "ward", "LS1\u00a0 4AP") + ",",
+                line("INC-7") + ",j.smith\uff20example.org",
+                line("INC-8", "ward", "M\u200br Smith") + ","));
+
+        assertThat(result.problems()).filteredOn(p -> p.row() > 1).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::message)
+                .containsExactly(tuple(2L, "comment", IdentifierKind.NHS_NUMBER.message()),
+                        tuple(3L, "comment", IdentifierKind.NHS_NUMBER.message()),
+                        tuple(4L, "comment", IdentifierKind.NHS_NUMBER.message()),
+                        tuple(5L, "comment", IdentifierKind.NHS_NUMBER.message()),
+                        tuple(6L, "comment", IdentifierKind.NHS_NUMBER.message()),
+                        tuple(7L, "ward", IdentifierKind.POSTCODE.message()),
+                        tuple(8L, "comment", IdentifierKind.EMAIL_ADDRESS.message()),
+                        tuple(9L, "ward", IdentifierKind.NAME_WITH_TITLE.message()));
+        assertThat(result.records()).isEmpty();
+    }
+
+    @Test
+    void aSpreadsheetDateIsReportedAsADateNeverAsAnNhsNumber() {
+        // 14/03/26 00:28 has the digits 1403260028, a valid NHS number if the date were not read as a date first.
+        ImportProblem problem = onlyProblem("started_at", "14/03/26 00:28");
+        assertThat(problem.column()).isEqualTo("started_at");
+        assertThat(problem.message()).contains("not a date and time").contains("yyyy-mm-dd hh:mm")
+                .doesNotContain("NHS");
+        ImportProblem withSeconds = onlyProblem("medical_review_at", "2026-03-14 00:17:00.5");
+        assertThat(withSeconds.message()).contains("not a date and time").doesNotContain("NHS");
+    }
+
+    @Test
     void identifierHeadersAreRefusedAndAHeaderThatIsDataIsNotEchoed() {
         ReadResult<IncidentRecord> named = read(file(HEADER + ",NHS Number,date_of_birth",
                 line("INC-1") + ",,"));

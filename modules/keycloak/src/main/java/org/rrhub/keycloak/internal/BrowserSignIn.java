@@ -75,10 +75,12 @@ class BrowserSignIn implements SignOut {
         JsonObject tokens = exchange(request.getParameter("code"), pending);
         try {
             verifier.verifyIdToken(tokens.getString("id_token"), pending.nonce());
-            Caller caller = verifier.callerFromAccessToken(tokens.getString("access_token"));
+            AccessToken accessToken = verifier.verifyAccessToken(tokens.getString("access_token"));
+            Caller caller = accessToken.caller();
             // A new session id after sign-in, so an id planted before sign-in is worthless.
             request.changeSessionId();
-            session.setAttribute(BrowserSession.ATTRIBUTE, new BrowserSession(caller, tokens.getString("id_token")));
+            session.setAttribute(BrowserSession.ATTRIBUTE, new BrowserSession(caller, accessToken.issuedAt(),
+                    tokens.getString("id_token")));
             audit.recordIndependently(caller.username(), caller.tenant().orElse(null), AuditAction.SIGNED_IN,
                     "browser");
             return new SignedIn(caller, pending.returnTo());

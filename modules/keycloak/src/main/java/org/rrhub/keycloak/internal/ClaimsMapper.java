@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import org.rrhub.core.api.Caller;
 import org.rrhub.core.api.Role;
 import org.rrhub.core.api.TenantId;
+import org.rrhub.tenants.api.Integrations;
 
 import java.text.ParseException;
 import java.util.Collection;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Turns the claims of a verified Keycloak token into a {@link Caller}: realm roles from "groups" (the
  * microprofile-jwt scope), the tenant from "organization" (the organization scope, a list of aliases, or a map
- * keyed by alias when the mapper adds attributes).
+ * keyed by alias when the mapper adds attributes), and for a client's own token (client credentials) the client it
+ * was issued to.
  */
 final class ClaimsMapper {
 
@@ -30,7 +32,28 @@ final class ClaimsMapper {
         String displayName = claims.getStringClaim("name");
         Set<Role> roles = roles(claims);
         TenantId tenant = tenant(claims.getClaim("organization")).orElse(null);
-        return new Caller(subject, username, displayName, tenant, roles);
+        return new Caller(subject, username, displayName, tenant, roles, integration(claims, username).orElse(null));
+    }
+
+    /** How Keycloak names the user behind a client's own tokens. */
+    static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
+    /**
+     * The client a token without a person behind it was issued to. Such a token is recognised by any of Keycloak's
+     * marks (the "client_id" claim of the service_account scope, the service account's username) or by the client
+     * id the product gives integrations; failing closed, any of them makes the caller an integration, which is then
+     * accepted only while an integration of that id exists. The client is "azp", the authorised party.
+     */
+    static Optional<String> integration(JWTClaimsSet claims, String username) throws ParseException {
+        String clientIdClaim = claims.getStringClaim("client_id");
+        String authorisedParty = claims.getStringClaim("azp");
+        boolean clientsOwn = clientIdClaim != null
+                || username.startsWith(SERVICE_ACCOUNT_PREFIX)
+                || (authorisedParty != null && authorisedParty.startsWith(Integrations.CLIENT_ID_PREFIX));
+        if (!clientsOwn) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.ofNullable(authorisedParty).orElse(Optional.ofNullable(clientIdClaim).orElse("")));
     }
 
     private static Set<Role> roles(JWTClaimsSet claims) throws ParseException {

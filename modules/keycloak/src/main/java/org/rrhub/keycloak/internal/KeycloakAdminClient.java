@@ -133,6 +133,12 @@ class KeycloakAdminClient implements IdentityProvisioning {
     }
 
     @Override
+    public void endSessions(String userId) {
+        var response = call("POST", "/users/" + encode(userId) + "/logout", null);
+        expectOneOf(response, "end the user's sessions", 204, 404);
+    }
+
+    @Override
     public void addMember(String organizationId, String userId) {
         JsonString body = Json.createValue(userId);
         var response = call("POST", "/organizations/" + encode(organizationId) + "/members", body);
@@ -172,6 +178,20 @@ class KeycloakAdminClient implements IdentityProvisioning {
             var response = call("DELETE", "/users/" + encode(userId) + "/role-mappings/realm", remove);
             expect(response, 204, "revoke roles");
         }
+    }
+
+    @Override
+    public void revokeRoles(String userId, Set<Role> revoked) {
+        JsonArrayBuilder taken = Json.createArrayBuilder();
+        revoked.stream().map(this::roleRepresentation).forEach(taken::add);
+        var response = call("DELETE", "/users/" + encode(userId) + "/role-mappings/realm", taken.build());
+        expect(response, 204, "revoke roles");
+    }
+
+    @Override
+    public void removeMember(String organizationId, String userId) {
+        var response = call("DELETE", "/organizations/" + encode(organizationId) + "/members/" + encode(userId), null);
+        expectOneOf(response, "remove a member", 204, 404);
     }
 
     private JsonObject roleRepresentation(Role role) {

@@ -32,6 +32,9 @@ class RrhubAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     BrowserSignIn browserSignIn;
 
+    @Inject
+    CallerStanding standing;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -52,26 +55,40 @@ class RrhubAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(BrowserSession.ATTRIBUTE) instanceof BrowserSession signedIn) {
-            return login(context, signedIn.caller());
+            if (standing.holds(signedIn.caller(), signedIn.rolesAsOf())) {
+                return login(context, signedIn.caller());
+            }
+            // The person's roles or membership changed since they signed in: the session ends here, and the
+            // access policy sends them to sign in again, which reads what they hold now.
+            session.invalidate();
         }
         return context.doNothing();
     }
 
     private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
         try {
-            return login(context, verifier.callerFromAccessToken(token));
-        } catch (InvalidTokenException e) {
-            try {
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"The bearer token is not valid or has expired.\"}");
-            } catch (IOException ignored) {
-                // the client has gone; nothing else to tell it
+            AccessToken accessToken = verifier.verifyAccessToken(token);
+            if (!standing.holds(accessToken.caller(), accessToken.issuedAt())) {
+                return unauthorized(response, "The bearer token was issued before its integration was revoked or "
+                        + "the person's access changed: get a new token.");
             }
-            return AuthenticationStatus.SEND_FAILURE;
+            return login(context, accessToken.caller());
+        } catch (InvalidTokenException e) {
+            return unauthorized(response, "The bearer token is not valid or has expired.");
         }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\"}");
+        } catch (IOException ignored) {
+            // the client has gone; nothing else to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus callback(HttpServletRequest request, HttpMessageContext context) {

@@ -14,7 +14,6 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.rrhub.core.api.Caller;
 import org.rrhub.keycloak.api.KeycloakSettings;
 
 import java.net.MalformedURLException;
@@ -26,10 +25,14 @@ import java.util.Set;
 
 /**
  * Verifies Keycloak-issued JWTs: RS256 signature against the realm's published keys (fetched once, cached and
- * refreshed on key rotation by Nimbus), issuer, expiry, and the token type Keycloak writes in "typ".
+ * refreshed on key rotation by Nimbus), issuer, expiry (with at most {@link #MAX_CLOCK_SKEW_SECONDS} of clock
+ * skew, decision 0023), and the token type Keycloak writes in "typ".
  */
 @ApplicationScoped
 class TokenVerifier {
+
+    /** How far Keycloak's clock and ours may disagree: a token is accepted at most this long past its expiry. */
+    static final int MAX_CLOCK_SKEW_SECONDS = 30;
 
     @Inject
     KeycloakSettings settings;
@@ -47,26 +50,36 @@ class TokenVerifier {
                     .build();
             var processor = new DefaultJWTProcessor<SecurityContext>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-                    new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
-                    Set.of("sub", "exp", "iat", "typ")));
+            processor.setJWTClaimsSetVerifier(claimsVerifier(settings.issuer()));
             this.processor = processor;
         } catch (MalformedURLException e) {
             throw new IllegalStateException("Keycloak URL is not a URL", e);
         }
     }
 
-    /** An access token, as presented to the API ("Authorization: Bearer ..."); verified once, then remembered. */
-    Caller callerFromAccessToken(String token) throws InvalidTokenException {
-        Optional<Caller> known = verified.find(token, clock.instant());
+    /** The checks of a token's claims: the realm's issuer, the claims we read present, and expiry. */
+    static DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier(String issuer) {
+        var verifier = new DefaultJWTClaimsVerifier<SecurityContext>(
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat", "typ"));
+        verifier.setMaxClockSkew(MAX_CLOCK_SKEW_SECONDS);
+        return verifier;
+    }
+
+    /**
+     * An access token, as presented to the API ("Authorization: Bearer ...") or received at sign-in; verified once,
+     * then remembered. Only its genuineness: whether what it stands for still holds is {@link CallerStanding}'s.
+     */
+    AccessToken verifyAccessToken(String token) throws InvalidTokenException {
+        Optional<AccessToken> known = verified.find(token, clock.instant());
         if (known.isPresent()) {
             return known.get();
         }
         JWTClaimsSet claims = verify(token, "Bearer");
         try {
-            Caller caller = ClaimsMapper.toCaller(claims);
-            verified.remember(token, caller, claims.getExpirationTime().toInstant());
-            return caller;
+            AccessToken accessToken = new AccessToken(ClaimsMapper.toCaller(claims),
+                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
+            verified.remember(token, accessToken);
+            return accessToken;
         } catch (ParseException e) {
             throw new InvalidTokenException("Malformed claims", e);
         }

@@ -1,7 +1,5 @@
 package org.rrhub.keycloak.internal;
 
-import org.rrhub.core.api.Caller;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * and claims once is enough, since the same characters always verify the same way. A token is never trusted past
  * its own expiry, and the memory starts again past {@link #MOST} tokens.
  *
+ * <p>What this answers is only that the token is genuine: whether the integration or the person's roles it stands
+ * for still hold is asked afresh on every request ({@link CallerStanding}).
+ *
  * <p>What this gives up: a signing key Keycloak withdraws keeps the tokens it signed working here until they
  * expire, as any verification that caches the realm's keys does.
  */
@@ -20,13 +21,10 @@ final class VerifiedTokens {
 
     static final int MOST = 10_000;
 
-    private record Verified(Caller caller, Instant expiresAt) {
-    }
+    private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
 
-    private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
-
-    Optional<Caller> find(String token, Instant now) {
-        Verified verified = tokens.get(token);
+    Optional<AccessToken> find(String token, Instant now) {
+        AccessToken verified = tokens.get(token);
         if (verified == null) {
             return Optional.empty();
         }
@@ -34,13 +32,13 @@ final class VerifiedTokens {
             tokens.remove(token);
             return Optional.empty();
         }
-        return Optional.of(verified.caller());
+        return Optional.of(verified);
     }
 
-    void remember(String token, Caller caller, Instant expiresAt) {
+    void remember(String token, AccessToken verified) {
         if (tokens.size() >= MOST) {
             tokens.clear();
         }
-        tokens.put(token, new Verified(caller, expiresAt));
+        tokens.put(token, verified);
     }
 }

@@ -49,4 +49,33 @@ class ClaimsMapperTest {
     void aTokenWithoutGroupsHasNoRoles() throws Exception {
         assertThat(ClaimsMapper.toCaller(token().build()).roles()).isEmpty();
     }
+
+    @Test
+    void aPersonsTokenIsNoIntegrationWhicheverClientTheySignedInWith() throws Exception {
+        assertThat(ClaimsMapper.toCaller(token().claim("azp", "rrhub-web").build()).integration()).isEmpty();
+        assertThat(ClaimsMapper.toCaller(token().claim("azp", "rrhub-test-cli").build()).integration()).isEmpty();
+    }
+
+    @Test
+    void aClientCredentialsTokenIsTheIntegrationItWasIssuedTo() throws Exception {
+        JWTClaimsSet integration = new JWTClaimsSet.Builder().subject("5c1e-service-account")
+                .claim("preferred_username", "service-account-rrhub-int-northfield-1a2b3c4d")
+                .claim("azp", "rrhub-int-northfield-1a2b3c4d").claim("organization", List.of("northfield")).build();
+        Caller caller = ClaimsMapper.toCaller(integration);
+        assertThat(caller.integration()).contains("rrhub-int-northfield-1a2b3c4d");
+        assertThat(caller.tenant()).contains(TenantId.of("northfield"));
+    }
+
+    @Test
+    void anyMarkOfAClientsOwnTokenMakesItAnIntegrationSoThatAnUnknownClientIsRefused() throws Exception {
+        assertThat(ClaimsMapper.toCaller(token().claim("azp", "rrhub-provisioner").claim("client_id",
+                "rrhub-provisioner").build()).integration()).as("Keycloak's client_id claim").contains("rrhub-provisioner");
+        assertThat(ClaimsMapper.toCaller(new JWTClaimsSet.Builder().subject("s")
+                .claim("preferred_username", "service-account-other").claim("azp", "other").build()).integration())
+                .as("a service account's username").contains("other");
+        assertThat(ClaimsMapper.toCaller(token().claim("azp", "rrhub-int-willow-house-00000000").build())
+                .integration()).as("the product's integration client ids").contains("rrhub-int-willow-house-00000000");
+        assertThat(ClaimsMapper.toCaller(new JWTClaimsSet.Builder().subject("s").claim("client_id", "x").build())
+                .integration()).as("no azp: the client_id claim names it").contains("x");
+    }
 }

@@ -16,12 +16,13 @@ class VerifiedTokensTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final Caller VIEWER = new Caller("s1", "northfield.viewer", "Ada", TenantId.of("northfield"),
             Set.of(Role.PROVIDER_VIEWER));
+    private static final AccessToken TOKEN = new AccessToken(VIEWER, NOW, NOW.plusSeconds(300));
 
     @Test
     void aTokenIsTheSameCallerUntilItExpiresAndForgottenAfter() {
         VerifiedTokens tokens = new VerifiedTokens();
-        tokens.remember("token-1", VIEWER, NOW.plusSeconds(300));
-        assertThat(tokens.find("token-1", NOW.plusSeconds(299))).contains(VIEWER);
+        tokens.remember("token-1", TOKEN);
+        assertThat(tokens.find("token-1", NOW.plusSeconds(299))).contains(TOKEN);
         assertThat(tokens.find("token-2", NOW)).as("another token is verified afresh").isEmpty();
         assertThat(tokens.find("token-1", NOW.plusSeconds(300))).as("at its expiry").isEmpty();
         assertThat(tokens.find("token-1", NOW)).as("forgotten once seen expired").isEmpty();
@@ -31,10 +32,10 @@ class VerifiedTokensTest {
     void pastItsSizeTheMemoryStartsAgain() {
         VerifiedTokens tokens = new VerifiedTokens();
         for (int i = 0; i < VerifiedTokens.MOST; i++) {
-            tokens.remember("token-" + i, VIEWER, NOW.plusSeconds(300));
+            tokens.remember("token-" + i, TOKEN);
         }
         assertThat(tokens.find("token-0", NOW)).isPresent();
-        tokens.remember("one-more", VIEWER, NOW.plusSeconds(300));
+        tokens.remember("one-more", TOKEN);
         assertThat(tokens.find("token-0", NOW)).isEmpty();
         assertThat(tokens.find("one-more", NOW)).isPresent();
     }

@@ -1,6 +1,7 @@
 package org.rrhub.search.internal;
 
 import org.rrhub.launcher.KeycloakServer;
+import org.rrhub.launcher.KeycloakTheme;
 import org.rrhub.launcher.PayaraServer;
 
 import java.io.IOException;
@@ -92,7 +93,8 @@ public final class SearchHttpBenchmark {
                 "docker/payara/pre-boot-commands.asadmin")));
         long started = System.nanoTime();
         try (KeycloakServer keycloak = new KeycloakServer(Path.of(locations.getProperty("keycloak.home")),
-                KEYCLOAK_PORT, work.resolve("keycloak"), repo.resolve("docker/keycloak/rrhub-realm.json"))
+                KEYCLOAK_PORT, work.resolve("keycloak"), repo.resolve("docker/keycloak/rrhub-realm.json"),
+                KeycloakTheme.ofRepository(repo))
                 .start(Duration.ofMinutes(3));
              PayaraServer payara = new PayaraServer(Path.of(locations.getProperty("payara.jar")),
                      repo.resolve("webapp/target/rrhub.war"), APP_PORT)) {

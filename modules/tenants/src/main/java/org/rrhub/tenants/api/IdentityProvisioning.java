@@ -36,6 +36,18 @@ public interface IdentityProvisioning {
     /** Takes the given roles away from the user and grants {@code granted}; nothing else changes. */
     void replaceRoles(String userId, java.util.Set<Role> revoked, Role granted);
 
+    /** Takes the given roles away from the user (those the user does not hold are ignored). */
+    void revokeRoles(String userId, java.util.Set<Role> revoked);
+
+    /** Ends the user's membership of the organization; the user's account stays. */
+    void removeMember(String organizationId, String userId);
+
+    /**
+     * Ends every session the user has with the identity provider (their browser's single sign-on, refresh tokens),
+     * so the next sign-in asks for their password and reads their roles again.
+     */
+    void endSessions(String userId);
+
     /** @param id the identity provider's id of the user */
     record Member(String id, String username, String email, String firstName, String lastName) {
     }

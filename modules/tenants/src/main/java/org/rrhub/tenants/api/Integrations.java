@@ -8,6 +8,9 @@ import java.util.List;
  */
 public interface Integrations {
 
+    /** Every integration's Keycloak client id starts so, whatever its organisation. */
+    String CLIENT_ID_PREFIX = "rrhub-int-";
+
     List<IntegrationView> list();
 
     /**

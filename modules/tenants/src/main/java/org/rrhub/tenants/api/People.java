@@ -20,12 +20,22 @@ public interface People {
     boolean isMember(String username);
 
     /**
-     * Gives the person exactly one provider role (admin, editor or viewer). It takes effect at their next sign-in
-     * or token refresh.
+     * Gives the person exactly one provider role (admin, editor or viewer). It applies from their next request: their
+     * signed-in sessions and access tokens from before the change are refused, and their Keycloak sessions end.
      *
      * @throws org.rrhub.core.api.NotFoundException for somebody outside the organisation
      * @throws org.rrhub.core.api.InvalidInputException for a role that is not a provider role, or a change to the
      *         caller's own role (an organisation must never lose its last admin by accident)
      */
     Person changeRole(String username, Role role, String actor);
+
+    /**
+     * Takes the person out of the organisation: their provider roles are taken away and their membership of the
+     * organisation ends (their account stays, for any other role they hold). It applies from their next request,
+     * as a role change does.
+     *
+     * @throws org.rrhub.core.api.NotFoundException for somebody outside the organisation
+     * @throws org.rrhub.core.api.InvalidInputException for the caller themselves
+     */
+    void removeFromOrganisation(String username, String actor);
 }

@@ -60,7 +60,7 @@ class DefaultIntegrations implements Integrations {
             throw new InvalidInputException(errors);
         }
         TenantId tenant = tenantContext.requireTenant();
-        String clientId = "rrhub-int-" + tenant.value() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String clientId = CLIENT_ID_PREFIX + tenant.value() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var client = identity.createServiceClient(tenant, clientId, cleanName, granted);
         try {
             IntegrationView view = store.add(new IntegrationClient(cleanName, clientId, client.id(), granted,

@@ -1,6 +1,7 @@
 package org.rrhub.tenants.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.rrhub.audit.api.AuditAction;
@@ -25,12 +26,16 @@ class IntegrationStore {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<IntegrationsChanged> integrationsChanged;
+
     List<IntegrationView> list() {
         return clients.all().stream().map(IntegrationClient::toView).toList();
     }
 
     IntegrationView add(IntegrationClient client, String actor) {
         clients.add(client);
+        integrationsChanged.fire(new IntegrationsChanged());
         audit.record(actor, tenantContext.requireTenant(), AuditAction.INTEGRATION_CREATED, client.name());
         return client.toView();
     }
@@ -43,6 +48,8 @@ class IntegrationStore {
     void remove(String id, String actor) {
         IntegrationClient client = clients.find(id).orElseThrow(() -> new NotFoundException("Integration"));
         clients.remove(client);
+        // Its tokens stop working at the next request, although Keycloak's signature on them stays good.
+        integrationsChanged.fire(new IntegrationsChanged());
         audit.record(actor, tenantContext.requireTenant(), AuditAction.INTEGRATION_REVOKED, client.name());
     }
 }

@@ -3,12 +3,14 @@ package org.rrhub.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +57,7 @@ public class ApiPeople {
     @Path("{username}/role")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROVIDER_ADMIN)
-    @Operation(summary = "Give somebody exactly one provider role; it applies from their next sign-in")
+    @Operation(summary = "Give somebody exactly one provider role; it applies from their next request (their sessions and earlier tokens end)")
     @APIResponse(responseCode = "404", description = "Nobody of that username in the caller's organisation")
     public PersonJson changeRole(@PathParam("username") String username, RoleJson body) {
         Role role = body == null || body.role() == null ? null : Role.fromClaim(body.role())
@@ -64,5 +66,17 @@ public class ApiPeople {
             throw InvalidInputException.of("role", "Choose provider-admin, provider-editor or provider-viewer");
         }
         return PersonJson.of(people.changeRole(username, role, tenantContext.actor()));
+    }
+
+    @DELETE
+    @Path("{username}")
+    @RolesAllowed(Role.Names.PROVIDER_ADMIN)
+    @Operation(summary = "Take somebody out of the organisation: their provider role and membership end, from their "
+            + "next request (their sessions and earlier tokens end)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Nobody of that username in the caller's organisation")
+    public Response remove(@PathParam("username") String username) {
+        people.removeFromOrganisation(username, tenantContext.actor());
+        return Response.noContent().build();
     }
 }

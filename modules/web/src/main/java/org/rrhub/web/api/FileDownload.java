@@ -2,11 +2,10 @@ package org.rrhub.web.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.rrhub.web.support.ContentDispositionNames;
 import org.rrhub.documents.api.Download;
 
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A stored file as a download: attachment only, with the type detected at upload, never sniffed, and sandboxed
@@ -23,10 +22,8 @@ public final class FileDownload {
                 in.transferTo(out);
             }
         };
-        String ascii = download.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
         return Response.ok(body, download.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDispositionNames.attachment(download.fileName()))
                 .header("Content-Length", download.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")

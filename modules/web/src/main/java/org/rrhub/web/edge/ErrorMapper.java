@@ -45,7 +45,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         boolean api = Requests.isApi(uriInfo);
         if (cause instanceof InvalidInputException invalid) {
             return api ? Problem.invalid(invalid.errors()).toResponse()
-                    : page(400, "Check your answers", "The information sent was not valid.");
+                    : page(400, "Check your answers", "The information sent was not valid. " + String.join(" ",
+                    invalid.errors().stream().map(e -> e.field() + ": " + e.message()).toList()));
         }
         if (cause instanceof ExtractRejectedException rejected) {
             // Pages catch it and show the problems at the upload field; only the API reaches here.

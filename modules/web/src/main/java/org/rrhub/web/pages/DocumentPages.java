@@ -79,7 +79,13 @@ public class DocumentPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
     public Response upload(List<EntityPart> parts) {
-        MultipartForm form = MultipartForm.of(parts);
+        MultipartForm form;
+        try {
+            form = MultipartForm.of(parts);
+        } catch (InvalidInputException refused) {
+            return Response.status(400).entity(form(null, Map.of(), FormErrors.of(refused), "Error: Upload a document"))
+                    .build();
+        }
         Map<String, String> typed = typed(form.fields(), form.values("domains"));
         try {
             DocumentDetails details = details(typed, form.values("domains"));
@@ -104,7 +110,12 @@ public class DocumentPages {
     @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
     public Response addVersion(@PathParam("id") String id, List<EntityPart> parts) {
         DocumentView document = library.get(id);
-        MultipartForm form = MultipartForm.of(parts);
+        MultipartForm form;
+        try {
+            form = MultipartForm.of(parts);
+        } catch (InvalidInputException refused) {
+            return Response.status(400).entity(documentPage(document, Map.of(), FormErrors.of(refused), null)).build();
+        }
         try {
             Upload file = form.file("file").map(in -> new Upload(form.fileName("file").orElse(""), in)).orElse(null);
             library.addVersion(id, form.field("versionLabel"), file, tenantContext.actor());

@@ -110,7 +110,13 @@ public class IncidentPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.Names.PROVIDER_ADMIN, Role.Names.PROVIDER_EDITOR})
     public Response upload(java.util.List<EntityPart> parts) {
-        MultipartForm form = MultipartForm.of(parts);
+        MultipartForm form;
+        try {
+            form = MultipartForm.of(parts);
+        } catch (InvalidInputException refused) {
+            return Response.status(400).entity(importPage(Map.of("kind", ExtractKind.INCIDENTS.code()),
+                    FormErrors.of(refused), null)).build();
+        }
         Map<String, String> values = new HashMap<>(form.fields());
         ExtractKind kind = Arrays.stream(ExtractKind.values()).filter(k -> k.code().equals(values.get("kind")))
                 .findFirst().orElse(null);

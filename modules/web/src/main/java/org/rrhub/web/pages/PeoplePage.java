@@ -37,8 +37,8 @@ public class PeoplePage {
     TenantContext tenantContext;
 
     @GET
-    public Page people(@QueryParam("changed") String changed) {
-        return page(FormErrors.none(), null, changed);
+    public Page people(@QueryParam("changed") String changed, @QueryParam("removed") String removed) {
+        return page(FormErrors.none(), null, changed).with("removed", removed);
     }
 
     @POST
@@ -54,10 +54,23 @@ public class PeoplePage {
         }
     }
 
+    @POST
+    @Path("remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@FormParam("username") String username) {
+        try {
+            people.removeFromOrganisation(username, tenantContext.actor());
+            return Response.seeOther(URI.create("/people?removed="
+                    + URLEncoder.encode(username.strip(), StandardCharsets.UTF_8))).build();
+        } catch (InvalidInputException invalid) {
+            return Response.status(400).entity(page(FormErrors.of(invalid), username, null)).build();
+        }
+    }
+
     private Page page(FormErrors errors, String failedFor, String changed) {
         return Page.of("people", (errors.any() ? "Error: " : "") + "People and roles")
                 .with("people", people.withTheirRoles()).with("errors", errors).with("failedFor", failedFor)
-                .with("changed", changed).with("me", tenantContext.actor())
+                .with("changed", changed).with("removed", null).with("me", tenantContext.actor())
                 .with("roles", Arrays.stream(Role.values()).filter(Role::isProviderStaff).toList());
     }
 }

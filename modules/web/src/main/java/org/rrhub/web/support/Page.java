@@ -24,6 +24,13 @@ public final class Page {
         return this;
     }
 
+    /** The same page under another title (a form shown again with errors says so in its title). */
+    public Page titled(String newTitle) {
+        Page copy = new Page(template, newTitle);
+        copy.model.putAll(model);
+        return copy;
+    }
+
     public String template() {
         return template;
     }
