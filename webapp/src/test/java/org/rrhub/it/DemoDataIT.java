@@ -61,6 +61,53 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoIncidentInsightHasFiguresOnEveryWardWithItsGapsAndSmallGroupsHidden() {
+        String viewer = TestKeycloak.token("northfield.viewer", "demo-northfield-3");
+        JsonObject insight = Api.get("/api/v1/incidents/insight", viewer).object();
+        JsonObject overall = insight.getJsonObject("overall");
+        assertThat(overall.getInt("count")).as("a few hundred interventions in the default period").isBetween(150, 400);
+        assertThat(overall.getJsonNumber("ratePer1000").doubleValue()).isPositive();
+        assertThat(objects(insight.getJsonArray("byWard")).stream().map(w -> w.getString("label")))
+                .containsExactlyInAnyOrder("Ash Ward", "Birch Ward", "Cedar Ward");
+        assertThat(objects(insight.getJsonObject("quality").getJsonArray("flags")).stream()
+                .map(f -> f.getString("kind") + " " + f.getString("ward", "")))
+                .contains("DROP_TO_ZERO Cedar Ward", "BED_DAYS_MISSING Birch Ward");
+        List<JsonObject> groups = objects(insight.getJsonArray("demographics")).stream()
+                .flatMap(d -> objects(d.getJsonArray("groups")).stream()).toList();
+        assertThat(groups).as("groups of 5 or more shown")
+                .anyMatch(g -> g.containsKey("shown") && g.getInt("shown") >= 5);
+        assertThat(groups).as("groups under 5 hidden")
+                .anyMatch(g -> g.getString("suppression").equals("SMALL_NUMBER") && !g.containsKey("shown"));
+        List<JsonObject> indicators = objects(insight.getJsonArray("indicators"));
+        assertThat(indicators).as("debriefs and views with gaps").anyMatch(i -> i.getInt("met") < i.getInt("of"));
+
+        String willow = TestKeycloak.token("willow.admin", "demo-willow-1");
+        assertThat(Api.get("/api/v1/incidents/insight", willow).object().getJsonObject("overall").getInt("count"))
+                .as("the children's home has a small extract").isPositive();
+    }
+
+    @Test
+    void oneRefusedImportKeepsItsProblemsByRowAndColumnWithoutTheIdentifiers() {
+        List<JsonObject> imports = objects(Api.get("/api/v1/incidents/imports", ADMIN).array());
+        assertThat(imports).extracting(i -> i.getString("state")).containsOnly("STORED", "REFUSED");
+        List<JsonObject> refused = imports.stream().filter(i -> i.getString("state").equals("REFUSED")).toList();
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).containsKey("problems")).as("the list leaves the problems out").isFalse();
+
+        var one = Api.get("/api/v1/incidents/imports/" + refused.get(0).getString("id"), ADMIN);
+        JsonObject nightly = one.object();
+        assertThat(nightly.getString("fileName")).isEqualTo("northfield-nightly-extract.csv");
+        assertThat(nightly.getInt("rowsTotal")).isEqualTo(3);
+        assertThat(nightly.getInt("rowsDone")).isZero();
+        assertThat(nightly.getInt("problemCount")).isEqualTo(6);
+        assertThat(objects(nightly.getJsonArray("problems")).stream()
+                .map(p -> p.getInt("row") + ":" + p.getString("column")))
+                .containsExactly("1:nhs_number", "2:nhs_number", "3:nhs_number", "3:started_at", "4:nhs_number",
+                        "4:type");
+        assertThat(one.body()).doesNotContain("999 000", "27/11/2026");
+    }
+
+    @Test
     void reviewsAreSharedOneAnsweredAndRespondedToAndOneWaitingForTheProvider() {
         List<JsonObject> reviews = objects(Api.get("/api/v1/assessment-reviews", ADMIN).array());
         JsonObject responded = reviews.stream().filter(r -> r.getString("reviewer").equals("rrn.reviewer"))

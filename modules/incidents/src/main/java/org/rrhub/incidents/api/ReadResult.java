@@ -8,11 +8,15 @@ import java.util.List;
  * of an extract.
  *
  * @param records the rows that passed, in file order
- * @param problems the first {@value #MAX_PROBLEMS_KEPT} problems in file order
+ * @param problems the first {@value #MAX_PROBLEMS_KEPT} problems in file order, as the provider is shown them at upload
+ *        (a message may quote the value it is about)
+ * @param problemsWithoutValues the same problems worded without any value from the file's cells, to be kept with a
+ *        refused import (the values may be the identifiers it was refused for)
  * @param rowsRead data rows read (the header and blank lines not counted)
  * @param problemCount all problems found, also those beyond the ones kept
  */
-public record ReadResult<T>(List<T> records, List<ImportProblem> problems, long rowsRead, long problemCount) {
+public record ReadResult<T>(List<T> records, List<ImportProblem> problems, List<ImportProblem> problemsWithoutValues,
+                            long rowsRead, long problemCount) {
 
     /** Enough to fix a file from; more would only make a page nobody reads and keep memory for a hostile file. */
     public static final int MAX_PROBLEMS_KEPT = 1000;
@@ -20,6 +24,10 @@ public record ReadResult<T>(List<T> records, List<ImportProblem> problems, long 
     public ReadResult {
         records = List.copyOf(records);
         problems = List.copyOf(problems);
+        problemsWithoutValues = List.copyOf(problemsWithoutValues);
+        if (problemsWithoutValues.size() != problems.size()) {
+            throw new IllegalArgumentException("Each problem is kept with and without values");
+        }
     }
 
     /** Whether the file can be imported: no problem at all. */

@@ -66,7 +66,7 @@ final class Cells {
         }
         Optional<E> found = lookup.apply(value);
         if (found.isEmpty()) {
-            row.problem(column, quoted(value) + " is not " + what + ". Use one of: " + codeList + ".");
+            withValue(row, column, value, " is not " + what + ". Use one of: " + codeList + ".");
             return null;
         }
         return found.get();
@@ -84,7 +84,7 @@ final class Cells {
         if (value.equalsIgnoreCase("no") || value.equalsIgnoreCase("n") || value.equalsIgnoreCase("false")) {
             return Boolean.FALSE;
         }
-        row.problem(column, quoted(value) + " is not yes or no. Use yes or no (y, n, true and false are read too).");
+        withValue(row, column, value, " is not yes or no. Use yes or no (y, n, true and false are read too).");
         return null;
     }
 
@@ -106,7 +106,7 @@ final class Cells {
             }
         }
         if (!digits) {
-            row.problem(column, quoted(value) + " is not a whole number of " + unit + ".");
+            withValue(row, column, value, " is not a whole number of " + unit + ".");
             return null;
         }
         long signed = negative ? -number : number;
@@ -131,13 +131,13 @@ final class Cells {
         try {
             parsed = parseDateTime(value);
         } catch (DateTimeException notReal) {
-            row.problem(column, quoted(value) + " is not a real date and time.");
+            withValue(row, column, value, " is not a real date and time.");
             return null;
         }
         if (parsed == null) {
             String hint = value.indexOf('/') >= 0 ? " Spreadsheets often change dates to 14/03/2026 09:30: format "
                     + "the column as yyyy-mm-dd hh:mm before saving." : "";
-            row.problem(column, quoted(value) + " is not a date and time " + DATE_TIME_FORM + "." + hint);
+            withValue(row, column, value, " is not a date and time " + DATE_TIME_FORM + "." + hint);
             return null;
         }
         if (parsed.isAfter(now)) {
@@ -161,7 +161,7 @@ final class Cells {
             }
         }
         if (month == null) {
-            row.problem(column, quoted(value) + " is not a month in the form 2026-03.");
+            withValue(row, column, value, " is not a month in the form 2026-03.");
             return null;
         }
         if (month.isAfter(current)) {
@@ -169,6 +169,14 @@ final class Cells {
             return null;
         }
         return month;
+    }
+
+    /**
+     * A problem that quotes the cell's value at upload, so the provider spots it ("'hold' is not a type ..."), and
+     * reads "This value is not a type ..." in the record kept of the refused import.
+     */
+    private static void withValue(Row row, int column, String value, String problem) {
+        row.problem(column, quoted(value) + problem, "This value" + problem);
     }
 
     /** yyyy-MM-dd then T or space then HH:mm, optionally :ss; null when the shape is wrong. */

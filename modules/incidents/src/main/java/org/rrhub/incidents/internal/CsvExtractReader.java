@@ -118,7 +118,7 @@ public final class CsvExtractReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ReadResult<>(records, problems.kept(), rowsRead, problems.count());
+        return new ReadResult<>(records, problems.kept(), problems.keptWithoutValues(), rowsRead, problems.count());
     }
 
     /** A value for a message, short enough for a page; only values that passed the identifier check are quoted. */
@@ -173,6 +173,9 @@ public final class CsvExtractReader {
         int width = record.size();
         int[] documentedIndexOf = new int[width];
         String[] labels = new String[width];
+        // How the record of a refused file names each column: only documented names and names the identifier check
+        // recognised as naming an identifier (nhs_number), never other text from the first row.
+        String[] recordLabels = new String[width];
         String[] documentedLabels = new String[columns.size()];
         int[] fileIndexOf = new int[columns.size()];
         Arrays.fill(fileIndexOf, -1);
@@ -182,7 +185,9 @@ public final class CsvExtractReader {
             Optional<IdentifierKind> identifier = IdentifierCheck.inColumnName(name);
             boolean nameIsSafeToShow = IdentifierCheck.inValue(name).isEmpty();
             labels[i] = nameIsSafeToShow ? name : "";
+            recordLabels[i] = "";
             if (identifier.isPresent()) {
+                recordLabels[i] = labels[i];
                 problems.add(row, labels[i], identifier.get().message());
                 continue;
             }
@@ -198,13 +203,18 @@ public final class CsvExtractReader {
             }
             Integer documented = columnByName.get(name.toLowerCase(Locale.ROOT));
             if (documented == null) {
-                problems.add(row, name, "Unknown column " + quoted(name) + ": the columns are " + columnList + ".");
+                // Any text can stand in the first row (a file without its header starts with data), so the record
+                // kept of a refused file names an unknown column by its place.
+                problems.add(row, name, "Unknown column " + quoted(name) + ": the columns are " + columnList + ".",
+                        "", "Column " + (i + 1) + " is not one of the documented columns: the columns are "
+                                + columnList + ".");
             } else if (fileIndexOf[documented] >= 0) {
                 problems.add(row, name, "The column " + quoted(name) + " appears more than once (columns "
                         + (fileIndexOf[documented] + 1) + " and " + (i + 1) + "). Keep one.");
             } else {
                 fileIndexOf[documented] = i;
                 documentedIndexOf[i] = documented;
+                recordLabels[i] = name;
                 documentedLabels[documented] = name;
             }
         }
@@ -220,18 +230,21 @@ public final class CsvExtractReader {
                 }
             }
         }
-        return new Header(labels, fileIndexOf, documentedLabels, complete);
+        return new Header(labels, recordLabels, fileIndexOf, documentedLabels, complete);
     }
 
     /** Where each documented column sits in this file and how the file names its columns. */
     private final class Header {
         private final String[] labels;
+        private final String[] recordLabels;
         private final int[] fileIndexOf;
         private final String[] documentedLabels;
         private final boolean complete;
 
-        Header(String[] labels, int[] fileIndexOf, String[] documentedLabels, boolean complete) {
+        Header(String[] labels, String[] recordLabels, int[] fileIndexOf, String[] documentedLabels,
+               boolean complete) {
             this.labels = labels;
+            this.recordLabels = recordLabels;
             this.fileIndexOf = fileIndexOf;
             this.documentedLabels = documentedLabels;
             this.complete = complete;
@@ -248,7 +261,10 @@ public final class CsvExtractReader {
                 Optional<IdentifierKind> identifier = IdentifierCheck.inValue(value);
                 String problem = identifier.map(IdentifierKind::message).orElse(isNotUtf8(value) ? NOT_UTF8 : null);
                 if (problem != null) {
-                    problems.add(number, i < labels.length ? labels[i] : "", problem);
+                    String column = i < labels.length ? labels[i] : "";
+                    String recorded = i < recordLabels.length ? recordLabels[i] : "";
+                    problems.add(number, column, problem, recorded,
+                            recorded.isEmpty() ? "In column " + (i + 1) + ": " + problem : problem);
                     refusedInFile[i] = true;
                     anyRefused = true;
                 }

@@ -8,24 +8,20 @@ import jakarta.transaction.Transactional;
 import org.rrhub.core.api.NotFoundException;
 import org.rrhub.core.api.TenantContext;
 import org.rrhub.core.api.TenantId;
-import org.rrhub.incidents.api.BedDaysCsvReader;
 import org.rrhub.incidents.api.ExtractKind;
 import org.rrhub.incidents.api.ExtractRejectedException;
-import org.rrhub.incidents.api.ImportProblem;
 import org.rrhub.incidents.api.ImportView;
-import org.rrhub.incidents.api.IncidentCsvReader;
 import org.rrhub.incidents.api.IncidentImports;
-import org.rrhub.incidents.api.ReadResult;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Checks a whole extract in the request (a provider sees every problem at once, and nothing is stored), then records
- * the import and stores its rows in the background, reporting progress as it goes.
+ * Checks a whole extract in the request (a provider sees every problem at once, and nothing of a refused file is
+ * stored but the refusal and its problems), then records the import and stores its rows in the background, reporting
+ * progress as it goes.
  */
 @ApplicationScoped
 class DefaultIncidentImports implements IncidentImports {
@@ -34,6 +30,9 @@ class DefaultIncidentImports implements IncidentImports {
 
     @Inject
     TenantContext tenantContext;
+
+    @Inject
+    ImportIntake intake;
 
     @Inject
     ImportRepository imports;
@@ -50,28 +49,16 @@ class DefaultIncidentImports implements IncidentImports {
     @Resource
     ManagedExecutorService executor;
 
-    private final Clock clock = Clock.systemUTC();
-
+    /** A refusal commits: it is recorded, with its problems, for the provider to look at later. */
     @Override
-    @Transactional
+    @Transactional(dontRollbackOn = ExtractRejectedException.class)
     public ImportView start(ExtractKind kind, String fileName, InputStream csv, String actor) {
-        ReadResult<?> read = kind == ExtractKind.INCIDENTS
-                ? new IncidentCsvReader(clock).read(csv)
-                : new BedDaysCsvReader(clock).read(csv);
-        if (!read.ok()) {
-            throw new ExtractRejectedException(read.problems(), read.problemCount());
-        }
-        if (read.records().isEmpty()) {
-            throw new ExtractRejectedException(List.of(new ImportProblem(2, "",
-                    "The file has a header but no rows: there is nothing to import")), 1);
-        }
-        IncidentImport entry = new IncidentImport(kind, name(fileName), read.records().size(), actor, clock.instant());
-        imports.add(entry);
         TenantId tenant = tenantContext.requireTenant();
-        String id = entry.id();
+        ImportIntake.Accepted accepted = intake.receive(tenant, kind, fileName, csv, actor);
+        String id = accepted.entry().id();
         // Started after this transaction commits, so the job finds the import it reports on.
-        afterCommit.run(() -> storeInBackground(tenant, id, kind, read.records(), actor));
-        return entry.toView(0);
+        afterCommit.run(() -> storeInBackground(tenant, id, kind, accepted.rows(), actor));
+        return accepted.entry().toView(0, null);
     }
 
     private void storeInBackground(TenantId tenant, String id, ExtractKind kind, List<?> rows, String actor) {
@@ -88,21 +75,16 @@ class DefaultIncidentImports implements IncidentImports {
         });
     }
 
-    private static String name(String fileName) {
-        String name = fileName == null || fileName.isBlank() ? "extract.csv" : fileName.strip();
-        return name.length() > 255 ? name.substring(0, 255) : name;
-    }
-
     @Override
     @Transactional
     public ImportView get(String id) {
-        return imports.find(id).map(i -> i.toView(progress.rowsStored(i.id())))
-                .orElseThrow(() -> new NotFoundException("Import"));
+        IncidentImport entry = imports.find(id).orElseThrow(() -> new NotFoundException("Import"));
+        return entry.toView(progress.rowsStored(entry.id()), entry.isRefused() ? imports.problemsOf(entry) : List.of());
     }
 
     @Override
     @Transactional
     public List<ImportView> recent() {
-        return imports.recent(10).stream().map(i -> i.toView(progress.rowsStored(i.id()))).toList();
+        return imports.recent(10).stream().map(i -> i.toView(progress.rowsStored(i.id()), null)).toList();
     }
 }

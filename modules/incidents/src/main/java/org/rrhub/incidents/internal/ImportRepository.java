@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.rrhub.core.api.TenantContext;
+import org.rrhub.incidents.api.ImportProblem;
 import org.rrhub.persistence.api.TenantEntityManager;
 
 import java.util.List;
@@ -34,6 +35,13 @@ class ImportRepository {
         }
         return Optional.ofNullable(em().find(IncidentImport.class, id))
                 .filter(entry -> entry.isOwnedBy(tenantContext.requireTenant()));
+    }
+
+    /** The problems kept of a refused import, in file order. */
+    List<ImportProblem> problemsOf(IncidentImport entry) {
+        return em().createQuery("select p from RefusalProblem p where p.importId = :id order by p.number",
+                RefusalProblem.class).setParameter("id", entry.id()).getResultList().stream()
+                .map(RefusalProblem::toProblem).toList();
     }
 
     List<IncidentImport> recent(int max) {

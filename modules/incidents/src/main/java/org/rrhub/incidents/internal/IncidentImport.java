@@ -10,14 +10,19 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.rrhub.core.api.TenantId;
 import org.rrhub.incidents.api.ExtractKind;
+import org.rrhub.incidents.api.ImportProblem;
 import org.rrhub.incidents.api.ImportState;
 import org.rrhub.incidents.api.ImportView;
 import org.rrhub.persistence.api.Multitenancy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One upload of an extract: validated before it is accepted, then stored all or nothing by a background job. */
+/**
+ * One upload of an extract: validated whole, then either refused (its problems kept as {@link RefusalProblem}s,
+ * nothing of its rows) or accepted and stored all or nothing by a background job.
+ */
 @Entity
 @Table(name = "incident_import")
 @Multitenant
@@ -64,6 +69,10 @@ class IncidentImport {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** All problems found in a refused extract, also those beyond the ones kept; 0 for an accepted one. */
+    @Column(name = "problem_count", nullable = false)
+    private long problemCount;
+
     protected IncidentImport() {
     }
 
@@ -75,6 +84,17 @@ class IncidentImport {
         this.rowsTotal = rowsTotal;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+    }
+
+    /** An extract with problems, recorded as refused when it is checked: nothing of it is stored, ever. */
+    static IncidentImport refused(ExtractKind kind, String fileName, long rowsRead, long problemCount,
+                                  String startedBy, Instant at) {
+        IncidentImport refused = new IncidentImport(kind, fileName, (int) Math.min(rowsRead, Integer.MAX_VALUE),
+                startedBy, at);
+        refused.state = ImportState.REFUSED;
+        refused.problemCount = problemCount;
+        refused.finishedAt = at;
+        return refused;
     }
 
     void stored(int added, int updated, Instant at) {
@@ -98,9 +118,18 @@ class IncidentImport {
         return id;
     }
 
-    ImportView toView(long rowsStored) {
-        long done = state == ImportState.STORING ? rowsStored : rowsTotal;
+    boolean isRefused() {
+        return state == ImportState.REFUSED;
+    }
+
+    /** @param problems the kept problems, for the view of one import; null for a list of imports */
+    ImportView toView(long rowsStored, List<ImportProblem> problems) {
+        long done = switch (state) {
+            case STORING -> rowsStored;
+            case REFUSED -> 0;
+            case STORED, FAILED -> rowsTotal;
+        };
         return new ImportView(id, kind, fileName, state, rowsTotal, done, added, updated, failure, startedBy,
-                startedAt, finishedAt);
+                startedAt, finishedAt, problemCount, problems);
     }
 }

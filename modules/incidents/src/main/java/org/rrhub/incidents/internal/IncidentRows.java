@@ -101,8 +101,8 @@ public final class IncidentRows implements Function<Row, IncidentRecord> {
         }
         Long earlier = rowOfReference.putIfAbsent(value, row.number());
         if (earlier != null) {
-            row.problem(REFERENCE, "The reference " + quoted(value) + " is already used in row " + earlier
-                    + ". Each incident needs its own reference.");
+            String rest = " is already used in row " + earlier + ". Each incident needs its own reference.";
+            row.problem(REFERENCE, "The reference " + quoted(value) + rest, "This reference" + rest);
             return null;
         }
         return value;

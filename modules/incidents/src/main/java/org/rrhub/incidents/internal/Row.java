@@ -37,8 +37,18 @@ public final class Row {
         return refused[column] ? null : values[column];
     }
 
+    /** A problem with a cell, in words that repeat nothing of the file's values. */
     public void problem(int column, String message) {
         problems.add(number, columnLabels[column], message);
+        hasProblems = true;
+    }
+
+    /**
+     * A problem with a cell whose message for the upload quotes the value ({@code shown}); {@code withoutValue} says
+     * the same without it, for the record of the refused import.
+     */
+    public void problem(int column, String shown, String withoutValue) {
+        problems.add(number, columnLabels[column], shown, columnLabels[column], withoutValue);
         hasProblems = true;
     }
 

@@ -145,6 +145,7 @@ public class IncidentPages {
                         Map.entry("Occupied bed days", IncidentCsvFormat.columns(ExtractKind.BED_DAYS))))
                 .with("problems", rejected == null ? java.util.List.of() : rejected.problems())
                 .with("problemsTruncated", rejected != null && rejected.problemCount() > rejected.problems().size())
+                .with("refusedImportId", rejected == null ? null : rejected.importId().orElse(null))
                 .with("recent", imports.recent());
     }
 

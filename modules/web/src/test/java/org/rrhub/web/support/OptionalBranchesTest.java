@@ -14,6 +14,7 @@ import org.rrhub.documents.api.ReviewState;
 import org.rrhub.documents.api.TextState;
 import org.rrhub.documents.api.VersionView;
 import org.rrhub.incidents.api.ExtractKind;
+import org.rrhub.incidents.api.ImportProblem;
 import org.rrhub.incidents.api.ImportState;
 import org.rrhub.incidents.api.ImportView;
 import org.rrhub.search.api.AccessEntry;
@@ -99,15 +100,45 @@ class OptionalBranchesTest {
     @Test
     void onlyThoseWhoMayImportAreOfferedAnotherUpload() {
         var stored = new ImportView("i1", ExtractKind.INCIDENTS, "october.csv", ImportState.STORED, 40, 40, 38, 2,
-                null, "northfield.editor", Instant.EPOCH, Instant.EPOCH);
+                null, "northfield.editor", Instant.EPOCH, Instant.EPOCH, 0, List.of());
         assertThat(render("incident-import-progress", new HashMap<>(Map.of("upload", stored, "canImport", true)),
                 staff(Role.PROVIDER_EDITOR))).contains("href=\"/incidents/import\"").contains("40 rows imported");
         assertThat(render("incident-import-progress", new HashMap<>(Map.of("upload", stored, "canImport", false)),
                 staff(Role.PROVIDER_VIEWER))).doesNotContain("/incidents/import").contains("See the incident data");
         var failed = new ImportView("i2", ExtractKind.BED_DAYS, "beds.csv", ImportState.FAILED, 10, 3, 0, 0,
-                "The database <was> unavailable", "northfield.editor", Instant.EPOCH, Instant.EPOCH);
+                "The database <was> unavailable", "northfield.editor", Instant.EPOCH, Instant.EPOCH, 0, List.of());
         assertThat(render("incident-import-progress", new HashMap<>(Map.of("upload", failed, "canImport", true)),
                 staff(Role.PROVIDER_EDITOR))).contains("The import failed").contains("The database &lt;was&gt;");
+    }
+
+    @Test
+    void aRefusedImportListsItsProblemsByRowAndColumn() {
+        var refused = new ImportView("i3", ExtractKind.INCIDENTS, "nightly.csv", ImportState.REFUSED, 3, 0, 0, 0,
+                null, "northfield.editor", Instant.parse("2026-11-02T07:00:00Z"),
+                Instant.parse("2026-11-02T07:00:00Z"), 1200, List.of(
+                        new ImportProblem(1, "nhs_number", "This column's name says it holds a patient identifier."),
+                        new ImportProblem(3, "started_at", "This value is not a real date and time.")));
+        String html = render("incident-import-progress", new HashMap<>(Map.of("upload", refused, "canImport", false)),
+                staff(Role.PROVIDER_VIEWER));
+        assertThat(html).contains("The file was refused").contains("1200 problems were found")
+                .contains("The first 1,000 problems are listed").contains("nhs_number").contains("started_at")
+                .contains("This value is not a real date and time.").contains("2 November 2026 07:00")
+                .doesNotContain("rows imported").doesNotContain("/incidents/import\"");
+
+        var listed = new ImportView("i3", ExtractKind.INCIDENTS, "nightly.csv", ImportState.REFUSED, 3, 0, 0, 0,
+                null, "northfield.editor", Instant.EPOCH, Instant.EPOCH, 2, null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("values", Map.of("kind", "incidents"));
+        model.put("errors", FormErrors.none());
+        model.put("kinds", ExtractKind.values());
+        model.put("formats", List.of());
+        model.put("problems", List.of(new ImportProblem(3, "started_at", "'14/03/26' is not a real date and time.")));
+        model.put("problemsTruncated", false);
+        model.put("refusedImportId", "i3");
+        model.put("recent", List.of(listed));
+        assertThat(render("incident-import", model, staff(Role.PROVIDER_EDITOR)))
+                .contains("href=\"/incidents/imports/i3\" id=\"refused-import\"")
+                .contains("Refused: nothing was stored");
     }
 
     @Test
